@@ -1,0 +1,15 @@
+namespace NameGender.Core.Evaluation;
+
+/// <summary>
+/// The truth for one evaluated name: how many female and male births (or rows) carry it. Its
+/// truth label is the majority sex, ties read as female.
+/// </summary>
+public sealed record LabelledName(string Name, double Female, double Male)
+{
+    public double Total => Female + Male;
+
+    public bool IsFemale => Female >= Male;
+
+    /// <summary>The share of this name's births that a single best guess gets right.</summary>
+    public double Majority => Math.Max(Female, Male);
+}

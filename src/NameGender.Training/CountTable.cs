@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using NameGender.Core.Data;
+using NameGender.Core.Names;
+
+namespace NameGender.Training;
+
+/// <summary>
+/// Imported records summed per normalized key and birth decade: the form training works on. Sums
+/// do not depend on record order, so equal female and male counts stay a tie however lines are
+/// ordered.
+/// </summary>
+internal sealed class CountTable
+{
+    private readonly Dictionary<string, NameTotals> _names = new(StringComparer.Ordinal);
+
+    // Importers intern names, so each distinct spelling is normalized once.
+    private readonly Dictionary<string, string?> _keys = new(StringComparer.Ordinal);
+
+    public int FirstYear { get; private set; } = int.MaxValue;
+
+    public int LastYear { get; private set; } = int.MinValue;
+
+    /// <summary>Records whose name has no usable given name (e.g. "Mrs Hale"), left out of training.</summary>
+    public long UnusableRecords { get; private set; }
+
+    public IReadOnlyDictionary<string, NameTotals> Names => _names;
+
+    public YearPeriod? DataYears => FirstYear <= LastYear ? new YearPeriod(FirstYear, LastYear) : null;
+
+    public void Add(NameCount record)
+    {
+        if (!_keys.TryGetValue(record.Name, out var key))
+        {
+            var normalized = NameNormalizer.Normalize(record.Name);
+            key = normalized.IsUsable ? normalized.Candidates[0] : null;
+            _keys[record.Name] = key;
+        }
+
+        if (key is null)
+        {
+            UnusableRecords++;
+            return;
+        }
+
+        if (!_names.TryGetValue(key, out var totals))
+        {
+            totals = new NameTotals();
+            _names[key] = totals;
+        }
+
+        int? decade = null;
+        if (record.Period is { } period)
+        {
+            decade = YearPeriod.DecadeOf(period.First).First;
+            FirstYear = Math.Min(FirstYear, period.First);
+            LastYear = Math.Max(LastYear, period.Last);
+        }
+
+        totals.Add(record.Sex == Sex.Female, decade, record.Count);
+    }
+
+    /// <summary>
+    /// SHA-256 over the summed counts in key order: the same data give the same fingerprint
+    /// whichever files and formats they came in.
+    /// </summary>
+    public string Fingerprint()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (key, totals) in _names.OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            var line = new StringBuilder(key);
+            line.Append(CultureInfo.InvariantCulture, $"\t{totals.UndatedFemale}\t{totals.UndatedMale}");
+            foreach (var (decade, (female, male)) in totals.Decades)
+            {
+                line.Append(CultureInfo.InvariantCulture, $"\t{decade}:{female}:{male}");
+            }
+
+            line.Append('\n');
+            hash.AppendData(Encoding.UTF8.GetBytes(line.ToString()));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

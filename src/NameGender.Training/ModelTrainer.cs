@@ -1,0 +1,191 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using NameGender.Core.Evaluation;
+using NameGender.Core.Models;
+using NameGender.Core.Predictions;
+using NameGender.Training.Import;
+
+namespace NameGender.Training;
+
+/// <summary>
+/// Turns imported records into a model. With a held-out fraction it first fits on the names outside
+/// the split and evaluates on the held-out ones, records those figures, then (unless told to keep
+/// that model) refits on every name, so the shipped lookup keeps all names and the figures stay honest.
+/// </summary>
+public sealed partial class ModelTrainer
+{
+    private readonly ILogger<ModelTrainer> _logger;
+    private readonly TimeProvider _time;
+
+    public ModelTrainer(ILogger<ModelTrainer> logger, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(time);
+
+        _logger = logger;
+        _time = time;
+    }
+
+    public GenderModel Train(
+        IReadOnlyList<ImportResult> inputs,
+        TrainingOptions options,
+        IProgress<TrainingStage>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var error = options.Validate();
+        if (error is not null)
+        {
+            throw new ArgumentException(error, nameof(options));
+        }
+
+        progress?.Report(TrainingStage.Aggregating);
+        var table = Aggregate(inputs);
+        if (table.Names.Count == 0)
+        {
+            throw new TrainingException("The inputs hold no usable names to train on.");
+        }
+
+        LogAggregated(table.Names.Count, table.UnusableRecords);
+        var draft = Draft(inputs, table, options);
+
+        EvaluationSummary? heldOut = null;
+        GenderModel? heldOutModel = null;
+        string? holdoutRule = null;
+        if (options.Holdout is double fraction)
+        {
+            var split = HoldoutSplit.Create(fraction);
+            holdoutRule = string.Create(
+                CultureInfo.InvariantCulture,
+                $"held out when the first 8 hex digits of MD5(lower-case UTF-8 name), read as an integer, are divisible by {split.Modulus}");
+            var training = table.Names.Where(n => !split.IsHeldOut(n.Key)).ToList();
+            var testing = table.Names.Where(n => split.IsHeldOut(n.Key)).ToList();
+
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(TrainingStage.FittingHeldOutModel);
+            heldOutModel = Assemble(training, table, options, draft);
+
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(TrainingStage.EvaluatingHeldOut);
+            heldOut = Evaluate(heldOutModel, testing, options.Threshold);
+            LogHeldOut(testing.Count, heldOut.Accuracy, heldOut.BirthWeightedAccuracy, heldOut.BayesCeiling);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        GenderModel final;
+        if (options.HoldoutOnly && heldOutModel is not null)
+        {
+            final = heldOutModel;
+        }
+        else
+        {
+            progress?.Report(TrainingStage.FittingFinalModel);
+            final = Assemble([.. table.Names], table, options, draft);
+        }
+
+        progress?.Report(TrainingStage.BuildingLookup);
+        var lookupCheck = Evaluate(final, [.. table.Names.Where(n => final.Lookup.TryGet(n.Key, out _))], options.Threshold);
+        LogLookupCheck(lookupCheck.BirthWeightedAccuracy, lookupCheck.BayesCeiling);
+
+        progress?.Report(TrainingStage.Done);
+        return final.WithManifest(final.Manifest with
+        {
+            Metrics = new ModelMetrics { Holdout = heldOut, HoldoutRule = holdoutRule, Lookup = lookupCheck },
+        });
+    }
+
+    private static CountTable Aggregate(IReadOnlyList<ImportResult> inputs)
+    {
+        var table = new CountTable();
+        foreach (var input in inputs)
+        {
+            foreach (var record in input.Records)
+            {
+                table.Add(record);
+            }
+        }
+
+        return table;
+    }
+
+    private ModelManifest Draft(IReadOnlyList<ImportResult> inputs, CountTable table, TrainingOptions options)
+    {
+        var dataYears = table.DataYears;
+        return new ModelManifest
+        {
+            FormatVersion = ModelManifest.CurrentFormatVersion,
+            ModelId = "unsaved",
+            Name = options.Name,
+            CreatedAt = _time.GetUtcNow(),
+            DataFingerprint = table.Fingerprint(),
+            DataFirstYear = dataYears?.First,
+            DataLastYear = dataYears?.Last,
+            Sources = [.. inputs.Select(i => ToModelSource(i.Source))],
+            Names = table.Names.Count,
+            Births = table.Names.Values.Sum(t => t.Total),
+            Training = new TrainingSettings(options.Seed, options.Holdout, options.HoldoutOnly, options.CharacterModel),
+            Predictor = new PredictorDefaults(options.Threshold, options.PriorStrength, options.NotAName),
+            Metrics = new ModelMetrics { Lookup = EmptySummary(options.Threshold) },
+            Checksums = new Dictionary<string, string>(),
+        };
+    }
+
+    private static ModelSource ToModelSource(ImportedSource source) => new(
+        Path.GetFileName(source.Path.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)),
+        source.Format,
+        source.Kind == SourceKind.Labels ? "labels" : "births",
+        source.LabelWeight,
+        source.Fingerprint,
+        source.RecordCount,
+        source.TotalCount);
+
+    // Fits the character model on the given names, then builds the lookup of those names with the
+    // model's guess for each as the mean of its smoothing prior.
+    private static GenderModel Assemble(
+        IReadOnlyList<KeyValuePair<string, NameTotals>> names,
+        CountTable table,
+        TrainingOptions options,
+        ModelManifest draft)
+    {
+        var characters = CharacterModelTrainer.Fit(names, options.CharacterModel, options.Seed);
+        var priors = characters.PredictFemale(names.Select(n => n.Key));
+
+        var entries = new Dictionary<string, NameEvidence>(names.Count, StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var (key, totals) = names[i];
+            var decades = totals.Decades.Select(d => new DecadeCount(d.Key, d.Value.Female, d.Value.Male)).ToArray();
+            entries[key] = new NameEvidence(decades, totals.UndatedFemale, totals.UndatedMale, (float)priors[i]);
+        }
+
+        var lookup = new NameLookup(entries, table.DataYears);
+        var trigrams = TrigramProfile.Build(names.Select(n => n.Key), options.NotAName);
+        return new GenderModel(draft, lookup, characters, trigrams);
+    }
+
+    private static EvaluationSummary Evaluate(
+        GenderModel model, IReadOnlyList<KeyValuePair<string, NameTotals>> names, double threshold)
+    {
+        var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = threshold });
+        var scored = names
+            .Select(n => (new LabelledName(n.Key, n.Value.Female, n.Value.Male), predictor.Predict(n.Key)))
+            .ToList();
+        return Evaluator.Summarize(scored, threshold);
+    }
+
+    private static EvaluationSummary EmptySummary(double threshold) => Evaluator.Summarize([], threshold);
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information,
+        Message = "Aggregated {Names} name keys; {Unusable} records had no usable given name")]
+    private partial void LogAggregated(int names, long unusable);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information,
+        Message = "Held-out {Names} names: accuracy {Accuracy:0.0000}, birth-weighted {Weighted:0.0000} (ceiling {Ceiling:0.0000})")]
+    private partial void LogHeldOut(int names, double accuracy, double weighted, double ceiling);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information,
+        Message = "Lookup on its own births: birth-weighted accuracy {Weighted:0.0000} (ceiling {Ceiling:0.0000})")]
+    private partial void LogLookupCheck(double weighted, double ceiling);
+}
