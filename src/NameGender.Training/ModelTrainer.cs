@@ -156,7 +156,7 @@ public sealed partial class ModelTrainer
         for (var i = 0; i < names.Count; i++)
         {
             var (key, totals) = names[i];
-            var decades = totals.Decades.Select(d => new DecadeCount(d.Key, d.Value.Female, d.Value.Male)).ToArray();
+            var decades = totals.Decades.Select(d => new Core.Models.DecadeCount(d.Key, d.Value.Female, d.Value.Male)).ToArray();
             entries[key] = new NameEvidence(decades, totals.UndatedFemale, totals.UndatedMale, (float)priors[i]);
         }
 

@@ -1,0 +1,22 @@
+using System.Globalization;
+using NameGender.Cli.Output;
+using NameGender.Training.Import;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NameGender.Cli.Commands;
+
+/// <summary>namegender import: any supported input to the compact per-decade snapshot.</summary>
+internal sealed class ImportCommand : Command<ImportSettings>
+{
+    public override int Execute(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
+    {
+        var imports = InputImporter.ImportAll(settings, cancellationToken);
+        var rows = NameCountWriter.Write(imports.SelectMany(i => i.Records), settings.Output!);
+
+        ConsoleOutput.Out.MarkupLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"wrote [bold]{Markup.Escape(settings.Output!)}[/]: {rows:N0} rows (name, sex, decade, births)"));
+        return 0;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using NameGender.Cli.Infrastructure;
+using NameGender.Cli.Output;
+using NameGender.Core.Models;
+using NameGender.Training;
+using NameGender.Training.Import;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NameGender.Cli.Commands;
+
+/// <summary>namegender train: import, fit, evaluate on held-out names, refit, write one model file.</summary>
+internal sealed class TrainCommand : Command<TrainSettings>
+{
+    public override int Execute(CommandContext context, TrainSettings settings, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var output = settings.Output!;
+        var imports = InputImporter.ImportAll(settings, cancellationToken);
+
+        var defaults = new TrainingOptions();
+        var options = new TrainingOptions
+        {
+            Name = settings.Name ?? Path.GetFileNameWithoutExtension(output),
+            Seed = settings.Seed,
+            Holdout = settings.Holdout,
+            HoldoutOnly = settings.HoldoutOnly,
+            Threshold = settings.Threshold ?? defaults.Threshold,
+            PriorStrength = settings.PriorStrength ?? defaults.PriorStrength,
+        };
+
+        using var loggers = CliLogging.Create(settings.Verbose);
+        var trainer = new ModelTrainer(loggers.CreateLogger<ModelTrainer>(), TimeProvider.System);
+        var model = Fit(trainer, imports, options, clock, cancellationToken);
+        var saved = ModelFile.Save(model, output);
+
+        Report(saved, output, clock.Elapsed);
+        return 0;
+    }
+
+    private static GenderModel Fit(
+        ModelTrainer trainer,
+        IReadOnlyList<ImportResult> imports,
+        TrainingOptions options,
+        Stopwatch clock,
+        CancellationToken cancellationToken)
+    {
+        if (!ConsoleOutput.IsInteractive)
+        {
+            var plain = new SynchronousProgress<TrainingStage>(stage => ConsoleOutput.Error.WriteLine(
+                string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:0.0}s] {Describe(stage)}")));
+            return trainer.Train(imports, options, plain, cancellationToken);
+        }
+
+        return ConsoleOutput.Error.Status().Start("Training", status =>
+        {
+            var live = new SynchronousProgress<TrainingStage>(stage => status.Status(Describe(stage)));
+            return trainer.Train(imports, options, live, cancellationToken);
+        });
+    }
+
+    private static string Describe(TrainingStage stage) => stage switch
+    {
+        TrainingStage.Aggregating => "summing counts per name and decade",
+        TrainingStage.FittingHeldOutModel => "fitting the character model without the held-out names",
+        TrainingStage.EvaluatingHeldOut => "evaluating on the held-out names",
+        TrainingStage.FittingFinalModel => "refitting the character model on all names",
+        TrainingStage.BuildingLookup => "checking the lookup on its own births",
+        _ => "done",
+    };
+
+    private static void Report(GenderModel model, string output, TimeSpan elapsed)
+    {
+        var manifest = model.Manifest;
+        var console = ConsoleOutput.Out;
+        console.MarkupLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"wrote [bold]{Markup.Escape(output)}[/] (model {manifest.ModelId}): {manifest.Names:N0} names, {manifest.Births:N0} births, in {elapsed.TotalSeconds:0.0} s"));
+
+        if (manifest.Metrics.Holdout is { } heldOut)
+        {
+            console.Write(SummaryTable.Create("held-out names (never seen in training)", heldOut));
+        }
+
+        console.Write(SummaryTable.Create("lookup on its own births (smoothing check)", manifest.Metrics.Lookup));
+    }
+}

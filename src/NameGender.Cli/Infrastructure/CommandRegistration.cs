@@ -1,0 +1,28 @@
+using NameGender.Cli.Commands;
+using Spectre.Console.Cli;
+
+namespace NameGender.Cli.Infrastructure;
+
+/// <summary>The verbs of the namegender command line, with their descriptions and examples.</summary>
+internal static class CommandRegistration
+{
+    public static void AddNameGenderCommands(this IConfigurator config)
+    {
+        config.AddCommand<PredictCommand>("predict")
+            .WithDescription("Predict the recorded sex at birth for names given as arguments or on standard input.")
+            .WithExample("predict", "Tom", "Allie", "\"Dr. Maria Lopez\"")
+            .WithExample("predict", "Jordan", "--born", "1950-1969", "--json");
+
+        config.AddCommand<TrainCommand>("train")
+            .WithDescription("Train a model from SSA data or labelled name files, with honest held-out figures.")
+            .WithExample("train", "--input", "data/ssa-national-decades.csv.gz", "--holdout", "0.2", "--output", "out/model.ngmodel");
+
+        config.AddCommand<EvaluateCommand>("evaluate")
+            .WithDescription("Evaluate a model on a labelled file: accuracy, birth-weighted accuracy, calibration, coverage.")
+            .WithExample("evaluate", "--input", "labelled.csv", "--json");
+
+        config.AddCommand<ImportCommand>("import")
+            .WithDescription("Import SSA data or a labelled CSV and write the compact per-decade snapshot.")
+            .WithExample("import", "--input", "names.zip", "--output", "data/ssa-national-decades.csv.gz");
+    }
+}

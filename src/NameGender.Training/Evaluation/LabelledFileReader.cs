@@ -1,0 +1,180 @@
+using System.Globalization;
+using CsvHelper;
+using NameGender.Core.Evaluation;
+using NameGender.Core.Names;
+using NameGender.Training.Import;
+
+namespace NameGender.Training.Evaluation;
+
+/// <summary>
+/// Reads the truth of a labelled file in one of three shapes: counts per name and sex
+/// (name,sex,count: any format the importer reads), counts per name (name,births_f,births_m), or
+/// one truth per row (--truth COLUMN, e.g. a customer file with a known gender).
+/// </summary>
+public static class LabelledFileReader
+{
+    public const string CountsShape = "name,sex,count";
+    public const string BirthsShape = "name,births_f,births_m";
+    public const string TruthColumnShape = "one truth per row";
+
+    public static LabelledFile Read(string path, string nameColumn = "name", string? truthColumn = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+
+        // Header names are compared lower-case (see Open).
+        nameColumn = nameColumn.Trim().ToLowerInvariant();
+        if (truthColumn is not null)
+        {
+            return ReadTruthColumn(path, nameColumn, truthColumn.Trim().ToLowerInvariant());
+        }
+
+        var header = ReadHeader(path);
+        if (header is not null && Has(header, "births_f") && Has(header, "births_m"))
+        {
+            return ReadBirthColumns(path, nameColumn);
+        }
+
+        return ReadCounts(path);
+    }
+
+    private static LabelledFile ReadCounts(string path)
+    {
+        var import = NameDataImporter.Import(path, new ImportOptions());
+        var byKey = new Dictionary<string, (string Name, double Female, double Male)>(StringComparer.Ordinal);
+        foreach (var record in import.Records)
+        {
+            var key = KeyOf(record.Name);
+            var (name, female, male) = byKey.GetValueOrDefault(key, (record.Name, 0, 0));
+            byKey[key] = record.Sex == Core.Data.Sex.Female
+                ? (name, female + record.Count, male)
+                : (name, female, male + record.Count);
+        }
+
+        var names = byKey.Values.Select(v => new LabelledName(v.Name, v.Female, v.Male)).ToList();
+        return new LabelledFile(names, CountsShape, import.Report.SkippedUnknownSex);
+    }
+
+    private static LabelledFile ReadBirthColumns(string path, string nameColumn)
+    {
+        var byKey = new Dictionary<string, (string Name, double Female, double Male)>(StringComparer.Ordinal);
+        ForEachRow(path, nameColumn, ["births_f", "births_m"], (csv, line, name) =>
+        {
+            var female = Count(csv, "births_f", path, line);
+            var male = Count(csv, "births_m", path, line);
+            var key = KeyOf(name);
+            var (first, f, m) = byKey.GetValueOrDefault(key, (name, 0, 0));
+            byKey[key] = (first, f + female, m + male);
+        });
+
+        var names = byKey.Values.Select(v => new LabelledName(v.Name, v.Female, v.Male)).ToList();
+        return new LabelledFile(names, BirthsShape, 0);
+    }
+
+    private static LabelledFile ReadTruthColumn(string path, string nameColumn, string truthColumn)
+    {
+        var names = new List<LabelledName>();
+        long unknown = 0;
+        ForEachRow(path, nameColumn, [truthColumn], (csv, _, name) =>
+        {
+            switch (csv.GetString(truthColumn).Trim().ToUpperInvariant())
+            {
+                case "F" or "FEMALE":
+                    names.Add(new LabelledName(name, 1, 0));
+                    break;
+                case "M" or "MALE":
+                    names.Add(new LabelledName(name, 0, 1));
+                    break;
+                default:
+                    unknown++;
+                    break;
+            }
+        });
+
+        return new LabelledFile(names, TruthColumnShape, unknown);
+    }
+
+    private static void ForEachRow(
+        string path, string nameColumn, string[] required, Action<CsvReader, long, string> read)
+    {
+        using var csv = Open(path);
+        var header = csv.Headers;
+        if (header.Count == 0)
+        {
+            throw new ImportException($"{Path.GetFileName(path)}: the file is empty; expected a header row");
+        }
+
+        foreach (var column in required.Prepend(nameColumn))
+        {
+            if (!Has(header, column))
+            {
+                throw new ImportException(
+                    $"{Path.GetFileName(path)}: no column '{column}'; the header has {string.Join(", ", header)}");
+            }
+        }
+
+        while (csv.Read())
+        {
+            read(csv, csv.LineNumber, csv.GetString(nameColumn));
+        }
+    }
+
+    private static double Count(CsvReader csv, string column, string path, long line)
+    {
+        var text = csv.GetString(column);
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0)
+        {
+            return value;
+        }
+
+        throw new ImportException(
+            $"{Path.GetFileName(path)} line {line}, field '{column}': expected a number >= 0, found '{text}'");
+    }
+
+    private static IReadOnlyList<string>? ReadHeader(string path)
+    {
+        if (Directory.Exists(path) || IsBinary(path))
+        {
+            return null;
+        }
+
+        using var csv = Open(path);
+        return csv.Headers;
+    }
+
+    // Zip, SQLite and gzip inputs go to the importer, which tells them apart by content.
+    private static bool IsBinary(string path)
+    {
+        Span<byte> head = stackalloc byte[4];
+        using var stream = File.OpenRead(path);
+        var read = stream.Read(head);
+        return read >= 2 && (head[..2].SequenceEqual("PK"u8) || (head[0] == 0x1f && head[1] == 0x8b)
+            || (read == 4 && head.SequenceEqual("SQLi"u8)));
+    }
+
+    // Header names match case-insensitively and without surrounding blanks (Name, " births_f").
+    private static CsvReader Open(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ImportException($"{path}: no such file");
+        }
+
+        var options = CsvReaderOptions.Default with
+        {
+            HasHeader = true,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            NormalizeHeaderName = header => header.Trim().ToLowerInvariant(),
+        };
+        return CsvReader.Create(File.OpenRead(path), options, leaveOpen: false);
+    }
+
+    private static bool Has(IReadOnlyList<string> header, string column) =>
+        header.Any(h => string.Equals(h.Trim(), column, StringComparison.OrdinalIgnoreCase));
+
+    private static string KeyOf(string name)
+    {
+        var normalized = NameNormalizer.Normalize(name);
+        return normalized.IsUsable ? normalized.Candidates[0] : name;
+    }
+}
