@@ -1,0 +1,12 @@
+namespace NameGender.Training.Import;
+
+/// <summary>What the first bytes of an input say it is.</summary>
+internal enum ContentKind
+{
+    Empty,
+    Sqlite,
+    Zip,
+    Gzip,
+    Text,
+    Binary,
+}
