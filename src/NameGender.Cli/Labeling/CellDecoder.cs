@@ -1,0 +1,35 @@
+using System.Buffers;
+using System.Text.Unicode;
+
+namespace NameGender.Cli.Labeling;
+
+/// <summary>
+/// Decodes UTF-8 cells into one reused UTF-16 buffer, so looking a cell up costs no allocation.
+/// Invalid sequences become U+FFFD, and are noted. Not thread-safe.
+/// </summary>
+internal sealed class CellDecoder
+{
+    private char[] _chars = new char[256];
+
+    /// <summary>Whether the last cell decoded was not valid UTF-8.</summary>
+    public bool LastWasInvalid { get; private set; }
+
+    /// <summary>The cell as UTF-16; valid until the next call.</summary>
+    public ReadOnlySpan<char> Decode(ReadOnlySpan<byte> cell)
+    {
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars, so the byte count is room enough.
+        if (_chars.Length < cell.Length)
+        {
+            _chars = new char[Math.Max(cell.Length, _chars.Length * 2)];
+        }
+
+        var status = Utf8.ToUtf16(cell, _chars, out _, out var written, replaceInvalidSequences: false);
+        LastWasInvalid = status == OperationStatus.InvalidData;
+        if (LastWasInvalid)
+        {
+            Utf8.ToUtf16(cell, _chars, out _, out written, replaceInvalidSequences: true);
+        }
+
+        return _chars.AsSpan(0, written);
+    }
+}

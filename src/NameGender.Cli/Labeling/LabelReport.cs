@@ -1,0 +1,55 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace NameGender.Cli.Labeling;
+
+/// <summary>What <c>namegender label</c> tells the user on standard error, as plain lines.</summary>
+internal static class LabelReport
+{
+    /// <summary>
+    /// Lists the <paramref name="count"/>th unreadable row, up to <see cref="LabelSummary.UnreadableRowsKept"/>:
+    /// a file wrong on every line would otherwise bury the summary under a million lines.
+    /// </summary>
+    public static void WriteUnreadable(IAnsiConsole console, UnreadableRow row, long count)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(row);
+
+        if (count <= LabelSummary.UnreadableRowsKept)
+        {
+            console.MarkupLine($"[yellow]unreadable:[/] {Markup.Escape(row.ToString())}");
+        }
+    }
+
+    public static void WriteSummary(IAnsiConsole console, LabelSummary summary, string input, string output)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(summary);
+
+        var target = output == LabelOutput.StandardOutput ? "standard output" : output;
+        console.MarkupLine(Invariant(
+            $"labelled [bold]{Markup.Escape(input)}[/] into [bold]{Markup.Escape(target)}[/]: {summary.Rows:N0} rows in {summary.Elapsed.TotalSeconds:0.0} s ({summary.RowsPerSecond:N0} rows/s)"));
+        console.MarkupLine(Invariant(
+            $"female {summary.Female:N0} ({Share(summary.Female, summary.Rows)}), male {summary.Male:N0} ({Share(summary.Male, summary.Rows)}), unknown {summary.Unknown:N0} ({Share(summary.Unknown, summary.Rows)})"));
+
+        if (summary.UnreadableRows > 0)
+        {
+            var listed = summary.UnreadableRows > LabelSummary.UnreadableRowsKept
+                ? Invariant($" (the first {LabelSummary.UnreadableRowsKept:N0} are listed above)")
+                : string.Empty;
+            console.MarkupLine(Invariant(
+                $"[yellow]unreadable rows: {summary.UnreadableRows:N0}[/]{listed}, kept in the output with gender unknown and the problem as reason"));
+        }
+
+        if (summary.FirstLineNotUtf8 is { } line)
+        {
+            console.MarkupLine(Invariant(
+                $"[yellow]warning:[/] {Markup.Escape(input)} line {line} is not valid UTF-8; if the file is in another encoding, name it, e.g. --encoding windows-1252"));
+        }
+    }
+
+    private static string Share(long part, long whole) =>
+        whole == 0 ? "-" : ((double)part / whole).ToString("0.0%", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,55 @@
+using NameGender.Core.Predictions;
+
+namespace NameGender.Cli.Labeling;
+
+/// <summary>The running counts of one labelling run, turned into its <see cref="LabelSummary"/> at the end.</summary>
+internal sealed class LabelTally
+{
+    private readonly List<UnreadableRow> _firstUnreadable = [];
+    private long _female;
+    private long _male;
+    private long _unknown;
+    private long _unreadable;
+    private long? _firstLineNotUtf8;
+
+    public long Rows => _female + _male + _unknown;
+
+    public void Count(RowLabel label)
+    {
+        switch (label.Gender)
+        {
+            case Gender.Female:
+                _female++;
+                break;
+            case Gender.Male:
+                _male++;
+                break;
+            default:
+                _unknown++;
+                break;
+        }
+    }
+
+    public void Unreadable(UnreadableRow row)
+    {
+        _unreadable++;
+        if (_firstUnreadable.Count < LabelSummary.UnreadableRowsKept)
+        {
+            _firstUnreadable.Add(row);
+        }
+    }
+
+    public void NotUtf8(long line) => _firstLineNotUtf8 ??= line;
+
+    public LabelSummary ToSummary(TimeSpan elapsed) => new()
+    {
+        Rows = Rows,
+        Female = _female,
+        Male = _male,
+        Unknown = _unknown,
+        UnreadableRows = _unreadable,
+        FirstUnreadableRows = _firstUnreadable,
+        FirstLineNotUtf8 = _firstLineNotUtf8,
+        Elapsed = elapsed,
+    };
+}

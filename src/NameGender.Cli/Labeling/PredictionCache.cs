@@ -1,0 +1,66 @@
+using System.Diagnostics.CodeAnalysis;
+using NameGender.Core.Data;
+
+namespace NameGender.Cli.Labeling;
+
+/// <summary>
+/// Labels already worked out, keyed by the raw name exactly as the file spells it and the birth
+/// period asked for, so a repeated name costs one dictionary lookup and no allocation. Bounded:
+/// when full it is emptied and refills with the names that still come up (see
+/// <see cref="LabelOptions.DefaultCacheCapacity"/> for why a bound is needed). Not thread-safe.
+/// </summary>
+internal sealed class PredictionCache
+{
+    private readonly int _capacity;
+    private readonly Dictionary<string, RowLabel> _undated = new(StringComparer.Ordinal);
+    private readonly Dictionary<YearPeriod, Dictionary<string, RowLabel>> _byPeriod = [];
+
+    public PredictionCache(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+
+        _capacity = capacity;
+    }
+
+    /// <summary>Entries held now.</summary>
+    public int Count { get; private set; }
+
+    public bool TryGet(ReadOnlySpan<char> name, YearPeriod? born, [MaybeNullWhen(false)] out RowLabel label)
+    {
+        label = null;
+        var entries = born is { } period ? _byPeriod.GetValueOrDefault(period) : _undated;
+        return entries is not null
+            && entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out label);
+    }
+
+    public void Add(string name, YearPeriod? born, RowLabel label)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(label);
+
+        if (Count >= _capacity)
+        {
+            Clear();
+        }
+
+        var entries = _undated;
+        if (born is { } period && !_byPeriod.TryGetValue(period, out entries))
+        {
+            entries = new Dictionary<string, RowLabel>(StringComparer.Ordinal);
+            _byPeriod.Add(period, entries);
+        }
+
+        if (entries.TryAdd(name, label))
+        {
+            Count++;
+        }
+    }
+
+    private void Clear()
+    {
+        // Clear keeps the buckets' memory, which the refill needs again; only the periods go.
+        _undated.Clear();
+        _byPeriod.Clear();
+        Count = 0;
+    }
+}
