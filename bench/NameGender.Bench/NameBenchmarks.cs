@@ -23,8 +23,9 @@ public class NameBenchmarks
     public void Setup()
     {
         _predictor = new GenderPredictor(ModelLocator.Load(null));
-        _labeler = new NameLabeler(_predictor, LabelOptions.DefaultCacheCapacity);
-        _labeler.Label(EmilyUtf8, null);
+        _labeler = new NameLabeler(_predictor, new CsvEncoder(','), LabelOptions.DefaultCacheCapacity);
+        _labeler.Find(EmilyUtf8, null);
+        _labeler.PredictPending();
     }
 
     [Benchmark]
@@ -37,5 +38,5 @@ public class NameBenchmarks
     public Prediction PredictUnseen() => _predictor.Predict("Emmilly");
 
     [Benchmark]
-    public Gender LabelCached() => _labeler.Label(EmilyUtf8, null).Gender;
+    public Gender LabelCached() => _labeler.Resolve(_labeler.Find(EmilyUtf8, null)).Gender;
 }

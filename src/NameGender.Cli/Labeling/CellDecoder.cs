@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace NameGender.Cli.Labeling;
@@ -15,6 +16,7 @@ internal sealed class CellDecoder
     public bool LastWasInvalid { get; private set; }
 
     /// <summary>The cell as UTF-16; valid until the next call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Decode(ReadOnlySpan<byte> cell)
     {
         // UTF-8 never takes fewer bytes than UTF-16 takes chars, so the byte count is room enough.

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using NameGender.Core.Data;
 using NameGender.Core.Predictions;
@@ -19,11 +21,8 @@ namespace NameGender.Cli.Labeling;
 /// </remarks>
 internal sealed class CsvLabeler
 {
-    // Rows between progress reports and cancellation checks: a smooth bar at no measurable cost.
-    private const int ReportEvery = 16_384;
-
     // An unclosed quote would otherwise buffer the rest of the file as one record, up to 2 GiB.
-    private const int MaxRecordBytes = 16 << 20;
+    private const int MaxRecordMiB = 16;
 
     private const int BufferSize = 1 << 20;
 
@@ -52,10 +51,10 @@ internal sealed class CsvLabeler
         ArgumentNullException.ThrowIfNull(options);
 
         var started = _time.GetTimestamp();
-        var newLine = LineEndings.Detect(input, options.Encoding);
+        var newLine = Encoding.UTF8.GetBytes(LineEndings.Detect(input, options.Encoding));
         var malformed = new MalformedRows();
+        var encoder = new CsvEncoder(options.Delimiter);
         using var reader = CsvReader.Create(input, ReaderOptions(options, malformed), leaveOpen: true);
-        using var writer = CsvWriter.Create(output, WriterOptions(options, newLine), leaveOpen: true);
 
         var header = new InputHeader([.. reader.Headers], options.FileName);
         if (header.Count == 0)
@@ -67,127 +66,37 @@ internal sealed class CsvLabeler
             header.IndexOf(options.Column, "--column"),
             options.BornColumn is null ? -1 : header.IndexOf(options.BornColumn, "--born-column"),
             header.Count);
-        WriteHeader(writer, header, AddedColumns.For(header.Names, options.Prefix, options.FileName));
+        var added = AddedColumns.For(header.Names, options.Prefix, options.FileName);
+        WriteHeader(output, encoder, header.Names.Concat(added), newLine);
 
-        var tally = new LabelTally();
+        var names = new NameLabeler(_predictor, encoder, options.CacheCapacity);
+        var pass = new LabelPass(reader, output, columns, malformed, names, encoder, newLine, options);
         try
         {
-            LabelRows(reader, writer, columns, malformed, tally, options, input, cancellationToken);
-        }
-        catch (CsvFormatException e)
-        {
-            var message = string.Create(
-                CultureInfo.InvariantCulture,
-                $"{options.FileName} line {e.LineNumber}: a record runs past {MaxRecordBytes >> 20} MiB; most likely a quote is never closed");
-            throw new LabelException(message, e);
-        }
-
-        writer.Flush();
-        options.OnProgress?.Invoke(BytesRead(input, reader));
-        return tally.ToSummary(_time.GetElapsedTime(started));
-    }
-
-    private void LabelRows(
-        CsvReader reader,
-        CsvWriter writer,
-        LabelledColumns columns,
-        MalformedRows malformed,
-        LabelTally tally,
-        LabelOptions options,
-        Stream input,
-        CancellationToken cancellationToken)
-    {
-        var names = new NameLabeler(_predictor, options.CacheCapacity);
-        var bornCells = new BornCells(options.Born);
-
-        while (reader.Read())
-        {
-            var problem = malformed.TakeFor(reader) ?? FieldCountProblem(reader, columns.HeaderCount);
-            YearPeriod? born = options.Born;
-            if (problem is null && columns.Born >= 0
-                && !bornCells.TryRead(reader.GetSpan(columns.Born), out born, out var bornError))
-            {
-                problem = $"{options.BornColumn}: {bornError}";
-            }
-
-            RowLabel label;
-            if (problem is null)
-            {
-                label = names.Label(reader.GetSpan(columns.Name), born);
-                if (names.LastWasInvalidUtf8)
-                {
-                    tally.NotUtf8(reader.LineNumber);
-                }
-            }
-            else
-            {
-                label = RowLabel.Unreadable(problem);
-                var row = new UnreadableRow(options.FileName, reader.LineNumber, problem);
-                tally.Unreadable(row);
-                options.OnUnreadableRow?.Invoke(row);
-            }
-
-            tally.Count(label);
-            WriteRow(writer, reader, columns.HeaderCount, label);
-
-            if (tally.Rows % ReportEvery == 0)
+            while (pass.LabelNextBatch())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 options.OnProgress?.Invoke(BytesRead(input, reader));
             }
         }
+        catch (CsvFormatException e)
+        {
+            var where = string.Create(CultureInfo.InvariantCulture, $"{options.FileName} line {e.LineNumber}");
+            throw new LabelException(
+                $"{where}: a record runs past {MaxRecordMiB} MiB; most likely a quote is never closed", e);
+        }
+
+        output.Flush();
+        options.OnProgress?.Invoke(BytesRead(input, reader));
+        return pass.Tally.ToSummary(_time.GetElapsedTime(started));
     }
 
-    private static void WriteHeader(CsvWriter writer, InputHeader header, IReadOnlyList<string> added)
+    private static void WriteHeader(Stream output, CsvEncoder encoder, IEnumerable<string> names, byte[] newLine)
     {
-        foreach (var name in header.Names)
-        {
-            writer.WriteField(name);
-        }
-
-        foreach (var name in added)
-        {
-            writer.WriteField(name);
-        }
-
-        writer.EndRecord();
-    }
-
-    // Fields are copied as UTF-8 spans: no string per field, and quoting is redone only where needed.
-    private static void WriteRow(CsvWriter writer, CsvReader reader, int headerCount, RowLabel label)
-    {
-        // A short row reads its missing fields as empty, which pads it to the header.
-        for (var i = 0; i < headerCount; i++)
-        {
-            writer.WriteField(reader.GetSpan(i));
-        }
-
-        writer.WriteField(label.GenderCell);
-        writer.WriteField(label.PFemale);
-        writer.WriteField(label.Source);
-        writer.WriteField(label.Reason);
-
-        for (var i = headerCount; i < reader.FieldCount; i++)
-        {
-            writer.WriteField(reader.GetSpan(i));
-        }
-
-        writer.EndRecord();
-    }
-
-    private static string? FieldCountProblem(CsvReader reader, int headerCount)
-    {
-        var fields = reader.FieldCount;
-        if (fields == headerCount)
-        {
-            return null;
-        }
-
-        return fields == 1 && reader.RawRecord.IsEmpty
-            ? string.Create(CultureInfo.InvariantCulture, $"an empty line, header has {headerCount} fields")
-            : string.Create(
-                CultureInfo.InvariantCulture,
-                $"{fields} field{(fields == 1 ? string.Empty : "s")}, header has {headerCount}");
+        var header = new ArrayBufferWriter<byte>();
+        encoder.Fields(names, header);
+        header.Write(newLine);
+        output.Write(header.WrittenSpan);
     }
 
     private static long BytesRead(Stream input, CsvReader reader) =>
@@ -206,20 +115,8 @@ internal sealed class CsvLabeler
             // Every line is a row: in a file of one column an empty line is a name left blank, and
             // elsewhere it is reported and kept rather than silently dropped.
             SkipEmptyLines = false,
-            MaxRecordSize = MaxRecordBytes,
+            MaxRecordSize = MaxRecordMiB << 20,
             BufferSize = BufferSize,
             OnMalformedRecord = malformed.Add,
-        };
-
-    private static CsvWriterOptions WriterOptions(LabelOptions options, string newLine) =>
-        CsvWriterOptions.Default with
-        {
-            Separator = options.Delimiter,
-            NewLine = newLine,
-            WriteByteOrderMark = false,
-
-            // Rows the header does not fit are written with all their fields: see WriteRow.
-            ValidateFieldCount = false,
-            BufferSize = BufferSize,
         };
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NameGender.Core.Predictions;
 
 namespace NameGender.Cli.Labeling;
@@ -14,6 +15,7 @@ internal sealed class LabelTally
 
     public long Rows => _female + _male + _unknown;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count(RowLabel label)
     {
         switch (label.Gender)

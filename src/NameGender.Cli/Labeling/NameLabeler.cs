@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NameGender.Core.Data;
 using NameGender.Core.Names;
 using NameGender.Core.Predictions;
@@ -5,43 +6,85 @@ using NameGender.Core.Predictions;
 namespace NameGender.Cli.Labeling;
 
 /// <summary>
-/// Labels one name cell: from the cache when the same spelling came up before for the same birth
-/// period, else from the predictor. Not thread-safe: one per labelling run.
+/// Labels the name cells of a batch of rows: from the cache when the same spelling came up before
+/// for the same birth period, else by a prediction. The names the cache lacks are gathered, each
+/// once, and predicted together on every core (the predictor is thread-safe), since predicting is
+/// where the time goes. Calls other than <see cref="PredictPending"/> come from one thread.
 /// </summary>
 internal sealed class NameLabeler
 {
     private readonly GenderPredictor _predictor;
     private readonly PredictionCache _cache;
     private readonly CellDecoder _decoder = new();
+    private readonly CsvEncoder _encoder;
+    private readonly List<(string Name, YearPeriod? Born)> _pending = [];
+    private readonly Dictionary<(string Name, YearPeriod? Born), int> _pendingIndex = [];
+    private RowLabel[] _predicted = [];
 
-    public NameLabeler(GenderPredictor predictor, int cacheCapacity)
+    public NameLabeler(GenderPredictor predictor, CsvEncoder encoder, int cacheCapacity)
     {
         ArgumentNullException.ThrowIfNull(predictor);
+        ArgumentNullException.ThrowIfNull(encoder);
 
         _predictor = predictor;
+        _encoder = encoder;
         _cache = new PredictionCache(cacheCapacity);
     }
 
-    /// <summary>Whether the last cell labelled was not valid UTF-8.</summary>
+    /// <summary>Whether the last cell given to <see cref="Find"/> was not valid UTF-8.</summary>
     public bool LastWasInvalidUtf8 => _decoder.LastWasInvalid;
 
-    public RowLabel Label(ReadOnlySpan<byte> cell, YearPeriod? born)
+    /// <summary>The cached label of a name, or a place in the predictions still to make.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public PendingLabel Find(ReadOnlySpan<byte> cell, YearPeriod? born)
     {
         var name = _decoder.Decode(cell);
         if (_cache.TryGet(name, born, out var cached))
         {
-            return cached;
+            return PendingLabel.Known(cached);
         }
 
-        var input = name.ToString();
-        var label = RowLabel.From(_predictor.Predict(input, born));
-
-        // Over-long cells are answered without parsing and are never worth a cache entry.
-        if (input.Length <= NameNormalizer.MaxInputLength)
+        var key = (name.ToString(), born);
+        if (!_pendingIndex.TryGetValue(key, out var index))
         {
-            _cache.Add(input, born, label);
+            index = _pending.Count;
+            _pending.Add(key);
+            _pendingIndex.Add(key, index);
         }
 
-        return label;
+        return new PendingLabel(null, index);
     }
+
+    /// <summary>Makes the predictions <see cref="Find"/> asked for, and caches them.</summary>
+    public void PredictPending()
+    {
+        if (_predicted.Length < _pending.Count)
+        {
+            _predicted = new RowLabel[Math.Max(_pending.Count, _predicted.Length * 2)];
+        }
+
+        Parallel.For(0, _pending.Count, i =>
+        {
+            var (name, born) = _pending[i];
+            _predicted[i] = RowLabel.From(_predictor.Predict(name, born), _encoder);
+        });
+
+        for (var i = 0; i < _pending.Count; i++)
+        {
+            var (name, born) = _pending[i];
+
+            // Over-long cells are answered without parsing and are never worth a cache entry.
+            if (name.Length <= NameNormalizer.MaxInputLength)
+            {
+                _cache.Add(name, born, _predicted[i]);
+            }
+        }
+
+        _pending.Clear();
+        _pendingIndex.Clear();
+    }
+
+    /// <summary>The label a <see cref="Find"/> answer stands for, once <see cref="PredictPending"/> ran.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public RowLabel Resolve(PendingLabel label) => label.Label ?? _predicted[label.Prediction];
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using NameGender.Core.Data;
 
 namespace NameGender.Cli.Labeling;
@@ -25,6 +26,7 @@ internal sealed class PredictionCache
     /// <summary>Entries held now.</summary>
     public int Count { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> name, YearPeriod? born, [MaybeNullWhen(false)] out RowLabel label)
     {
         label = null;

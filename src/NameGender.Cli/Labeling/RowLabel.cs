@@ -1,54 +1,47 @@
-using System.Collections.Concurrent;
-using System.Text;
+using System.Buffers;
 using NameGender.Cli.Output;
 using NameGender.Core.Predictions;
 
 namespace NameGender.Cli.Labeling;
 
 /// <summary>
-/// The cells a row gets in the added columns (gender, p_female, source, reason), already encoded
-/// as UTF-8 so a cached label is copied into the output without formatting or transcoding.
+/// What a row gets in the added columns: gender, p_female, source and reason, already encoded as
+/// one run of CSV fields, so writing a cached label is a single copy. One array per label also
+/// keeps the bytes a row touches together in memory.
 /// </summary>
 internal sealed class RowLabel
 {
-    // gender and source take a handful of values: one shared array each keeps cached labels small.
-    private static readonly ConcurrentDictionary<string, byte[]> Shared = new(StringComparer.Ordinal);
-
-    private RowLabel(Gender gender, byte[] genderCell, byte[] pFemale, byte[] source, byte[] reason)
+    private RowLabel(Gender gender, byte[] cells)
     {
         Gender = gender;
-        GenderCell = genderCell;
-        PFemale = pFemale;
-        Source = source;
-        Reason = reason;
+        Cells = cells;
     }
 
     public Gender Gender { get; }
 
-    public byte[] GenderCell { get; }
+    /// <summary>The four cells, quoted where needed and separated by the delimiter.</summary>
+    public byte[] Cells { get; }
 
-    public byte[] PFemale { get; }
-
-    public byte[] Source { get; }
-
-    public byte[] Reason { get; }
-
-    public static RowLabel From(Prediction prediction)
+    public static RowLabel From(Prediction prediction, CsvEncoder encoder)
     {
         ArgumentNullException.ThrowIfNull(prediction);
+        ArgumentNullException.ThrowIfNull(encoder);
 
-        return new RowLabel(
-            prediction.Gender,
-            SharedUtf8(PredictionFields.Gender(prediction)),
-            Encoding.UTF8.GetBytes(PredictionFields.PFemale(prediction)),
-            SharedUtf8(PredictionFields.Source(prediction)),
-            Encoding.UTF8.GetBytes(prediction.Reason ?? string.Empty));
+        var cells = new ArrayBufferWriter<byte>(64);
+        encoder.Field(PredictionFields.Gender(prediction), cells);
+        cells.Write([encoder.Delimiter]);
+        encoder.Field(PredictionFields.PFemale(prediction), cells);
+        cells.Write([encoder.Delimiter]);
+        encoder.Field(PredictionFields.Source(prediction), cells);
+        cells.Write([encoder.Delimiter]);
+        encoder.Field(prediction.Reason ?? string.Empty, cells);
+        return new RowLabel(prediction.Gender, cells.WrittenSpan.ToArray());
     }
 
     /// <summary>The label of a row that could not be read: unknown, with the problem as reason.</summary>
-    public static RowLabel Unreadable(string problem) =>
-        From(new Prediction(
-            string.Empty, null, Gender.Unknown, null, 0, PredictionSource.None, $"unreadable row: {problem}"));
-
-    private static byte[] SharedUtf8(string text) => Shared.GetOrAdd(text, Encoding.UTF8.GetBytes);
+    public static RowLabel Unreadable(string problem, CsvEncoder encoder) =>
+        From(
+            new Prediction(
+                string.Empty, null, Gender.Unknown, null, 0, PredictionSource.None, $"unreadable row: {problem}"),
+            encoder);
 }

@@ -91,6 +91,17 @@ public sealed class CsvLabelerTests
     }
 
     [Fact]
+    public void Label_WellFormedRow_IsCopiedByteForByteWithItsQuotingAndSpacing()
+    {
+        var csv = "id,name,note\n\"1\",\"Emily\", spaced \n2,John,\"a\"\"b\"\n";
+
+        var result = Run(csv);
+
+        Assert.StartsWith("\"1\",\"Emily\", spaced ,female,", result.Lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2,John,\"a\"\"b\",male,", result.Lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Label_ShortRow_IsReportedWithItsLinePaddedAndKeptAsUnknown()
     {
         var result = Run("a,b,name,d,e\n1,2,Emily,4,5\n1,2,Emily\n");
