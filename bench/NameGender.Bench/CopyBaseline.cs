@@ -12,18 +12,20 @@ internal static class CopyBaseline
 
     public static long Copy(Stream input, Stream output)
     {
-        using var reader = CsvReader.Create(input, CsvReaderOptions.Default with
+        var readerOptions = CsvReaderOptions.Default with
         {
             Separator = ',',
             HasHeader = true,
             BufferSize = BufferSize,
-        });
-        using var writer = CsvWriter.Create(output, CsvWriterOptions.Default with
+        };
+        var writerOptions = CsvWriterOptions.Default with
         {
             NewLine = "\n",
             ValidateFieldCount = false,
             BufferSize = BufferSize,
-        });
+        };
+        using var reader = CsvReader.Create(input, readerOptions, leaveOpen: true);
+        using var writer = CsvWriter.Create(output, writerOptions, leaveOpen: true);
 
         foreach (var name in reader.Headers)
         {

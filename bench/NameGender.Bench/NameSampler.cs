@@ -70,7 +70,8 @@ internal sealed class NameSampler
             0 => string.Concat(key.AsSpan(0, at), Letters(1), key.AsSpan(at + 1)),
             1 => key.Remove(at, 1),
             2 => key.Insert(at, key[at].ToString()),
-            _ => string.Concat(key.AsSpan(0, at), key.AsSpan(at + 1, 1), key.AsSpan(at, 1), key.AsSpan(at + 2)),
+            _ => string.Concat(
+                key.AsSpan(0, at), key.AsSpan(at + 1, 1), key.AsSpan(at, 1), key.AsSpan(at + 2)),
         };
     }
 

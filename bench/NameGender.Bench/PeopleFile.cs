@@ -10,15 +10,21 @@ namespace NameGender.Bench;
 /// </summary>
 internal static class PeopleFile
 {
-    private static readonly string[] Onsets = ["b", "br", "c", "ch", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "st", "t", "w"];
-    private static readonly string[] Middles = ["a", "e", "i", "o", "u", "ar", "er", "or", "al", "el", "an", "en", "in", "on"];
-    private static readonly string[] Codas = ["son", "ton", "ley", "man", "s", "er", "ford", "wood", "field", "berg", "ez", "ini", "sky", "well"];
+    // Surnames are built from syllables: the labeler never reads them, they give rows a real width.
+    private static readonly string[] Onsets =
+        ["b", "br", "c", "ch", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "st", "t", "w"];
+
+    private static readonly string[] Middles =
+        ["a", "e", "i", "o", "u", "ar", "er", "or", "al", "el", "an", "en", "in", "on"];
+
+    private static readonly string[] Codas =
+        ["son", "ton", "ley", "man", "s", "er", "ford", "wood", "field", "berg", "ez", "ini", "sky", "well"];
 
     public static string Ensure(string dataDirectory, GenderModel model, int rows, int seed)
     {
-        var path = Path.Combine(
-            dataDirectory,
-            string.Create(CultureInfo.InvariantCulture, $"people-{model.Manifest.ModelId}-{rows}-{seed}.csv"));
+        var name = string.Create(
+            CultureInfo.InvariantCulture, $"people-{model.Manifest.ModelId}-{rows}-{seed}.csv");
+        var path = Path.Combine(dataDirectory, name);
         if (File.Exists(path))
         {
             return path;

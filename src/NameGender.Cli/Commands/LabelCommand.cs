@@ -15,6 +15,7 @@ namespace NameGender.Cli.Commands;
 internal sealed class LabelCommand : Command<LabelSettings>
 {
     private const int UserErrorExitCode = 1;
+    private const int InputBufferSize = 1 << 16;
 
     private readonly IAnsiConsole _console;
     private readonly TimeProvider _time;
@@ -30,12 +31,14 @@ internal sealed class LabelCommand : Command<LabelSettings>
         _time = time;
     }
 
-    public override int Execute(CommandContext context, LabelSettings settings, CancellationToken cancellationToken)
+    public override int Execute(
+        CommandContext context, LabelSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
 
         try
         {
+            CheckFiles(settings);
             var summary = Label(settings, cancellationToken);
             LabelReport.WriteSummary(_console, summary, settings.File, settings.Output!);
             return 0;
@@ -47,23 +50,29 @@ internal sealed class LabelCommand : Command<LabelSettings>
         }
     }
 
-    private LabelSummary Label(LabelSettings settings, CancellationToken cancellationToken)
+    // Before the model loads (a second or two), so a mistyped path fails at once.
+    private static void CheckFiles(LabelSettings settings)
     {
-        var file = Path.GetFileName(settings.File);
         if (!File.Exists(settings.File))
         {
             throw new LabelException($"the input file '{settings.File}' does not exist");
         }
 
-        if (settings.Output != LabelOutput.StandardOutput
-            && string.Equals(Path.GetFullPath(settings.Output!), Path.GetFullPath(settings.File), StringComparison.Ordinal))
+        var output = settings.Output!;
+        var input = Path.GetFullPath(settings.File);
+        if (output != LabelOutput.StandardOutput
+            && string.Equals(Path.GetFullPath(output), input, StringComparison.Ordinal))
         {
             throw new LabelException("--output names the input file; write the labels to another file");
         }
+    }
 
-        var model = ModelLocator.Load(settings.Model);
+    private LabelSummary Label(LabelSettings settings, CancellationToken cancellationToken)
+    {
+        var predictor = new GenderPredictor(
+            ModelLocator.Load(settings.Model), new PredictorOptions { Threshold = settings.Threshold });
+        var labeler = new CsvLabeler(predictor, _time);
         var unreadable = 0L;
-        var labeler = new CsvLabeler(new GenderPredictor(model, new PredictorOptions { Threshold = settings.Threshold }), _time);
         var options = new LabelOptions
         {
             Column = settings.Column!,
@@ -72,12 +81,17 @@ internal sealed class LabelCommand : Command<LabelSettings>
             Delimiter = settings.DelimiterChar,
             Encoding = settings.InputEncoding,
             Prefix = settings.Prefix,
-            FileName = file,
+            FileName = Path.GetFileName(settings.File),
             OnUnreadableRow = row => LabelReport.WriteUnreadable(_console, row, ++unreadable),
         };
 
         using var input = new FileStream(
-            settings.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            settings.File,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            InputBufferSize,
+            FileOptions.SequentialScan);
         using var output = LabelOutput.Open(settings.Output!);
         var summary = _console.Profile.Capabilities.Interactive
             ? WithProgressBar(labeler, input, output.Stream, options, cancellationToken)
@@ -87,7 +101,11 @@ internal sealed class LabelCommand : Command<LabelSettings>
     }
 
     private LabelSummary WithProgressBar(
-        CsvLabeler labeler, FileStream input, Stream output, LabelOptions options, CancellationToken cancellationToken) =>
+        CsvLabeler labeler,
+        FileStream input,
+        Stream output,
+        LabelOptions options,
+        CancellationToken cancellationToken) =>
         _console.Progress()
             .Columns(
                 new TaskDescriptionColumn(),
@@ -97,10 +115,11 @@ internal sealed class LabelCommand : Command<LabelSettings>
                 new RemainingTimeColumn())
             .Start(progress =>
             {
-                var task = progress.AddTask(Markup.Escape(options.FileName), maxValue: Math.Max(1, input.Length));
-                var summary = labeler.Label(
-                    input, output, options with { OnProgress = bytes => task.Value = bytes }, cancellationToken);
-                task.Value = task.MaxValue;
+                var bytes = progress.AddTask(
+                    Markup.Escape(options.FileName), maxValue: Math.Max(1, input.Length));
+                var reporting = options with { OnProgress = read => bytes.Value = read };
+                var summary = labeler.Label(input, output, reporting, cancellationToken);
+                bytes.Value = bytes.MaxValue;
                 return summary;
             });
 }

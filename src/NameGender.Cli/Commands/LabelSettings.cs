@@ -24,7 +24,8 @@ internal sealed class LabelSettings : ModelSettings
     public string? Output { get; init; }
 
     [CommandOption("--born-column <COL>")]
-    [Description("A column of birth years (1950-1969, 1955 or 1950s) to count births in; blank cells use --born.")]
+    [Description(
+        "A column of birth years (1950-1969, 1955 or 1950s) to count births in; blank cells use --born.")]
     public string? BornColumn { get; init; }
 
     [CommandOption("-d|--delimiter <CHAR>")]

@@ -23,8 +23,8 @@ internal static class AddedColumns
 
         var existing = header.First(column => SameName(column, clash));
         throw new LabelException(prefix is null
-            ? $"{file} already has a column '{existing}', which the labels would add; "
-                + "give their columns a prefix with --prefix, e.g. --prefix ng for ng_gender, ng_p_female, ..."
+            ? $"{file} already has a column '{existing}', which the labels would add; give their "
+                + "columns a prefix with --prefix, e.g. --prefix ng for ng_gender, ng_p_female, ..."
             : $"{file} already has a column '{existing}', which the labels would add even with "
                 + $"--prefix {prefix}; choose another prefix");
     }

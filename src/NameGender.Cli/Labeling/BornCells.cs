@@ -1,19 +1,19 @@
-using System.Text;
 using NameGender.Core.Data;
 
 namespace NameGender.Cli.Labeling;
 
 /// <summary>
 /// Reads the birth-year cells of --born-column: 1950-1969, 1955 or 1950s as
-/// <see cref="YearPeriod.TryParse"/> takes them. A blank cell falls back to --born (or to no period).
-/// Parsed cells are remembered, since a file repeats a few dozen years. Not thread-safe.
+/// <see cref="YearPeriod.TryParse"/> takes them. A blank cell falls back to --born, or to no
+/// period. Parsed cells are remembered, since a file repeats a few dozen years. Not thread-safe.
 /// </summary>
 internal sealed class BornCells
 {
     // A few hundred distinct values is typical; the bound only guards against a column of noise.
     private const int Capacity = 10_000;
 
-    private readonly Dictionary<string, (YearPeriod? Period, string? Error)> _parsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YearPeriod? Period, string? Error)> _parsed =
+        new(StringComparer.Ordinal);
     private readonly CellDecoder _decoder = new();
     private readonly YearPeriod? _fallback;
 

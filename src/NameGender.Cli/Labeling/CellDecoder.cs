@@ -15,6 +15,7 @@ internal sealed class CellDecoder
     /// <summary>Whether the last cell decoded was not valid UTF-8.</summary>
     public bool LastWasInvalid { get; private set; }
 
+    // Compiled fully optimized from the first call: the labeler's hot path (see LabelPass).
     /// <summary>The cell as UTF-16; valid until the next call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Decode(ReadOnlySpan<byte> cell)

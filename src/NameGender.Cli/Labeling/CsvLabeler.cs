@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using NameGender.Core.Data;
 using NameGender.Core.Predictions;
 
 namespace NameGender.Cli.Labeling;
@@ -10,21 +9,22 @@ namespace NameGender.Cli.Labeling;
 /// <summary>
 /// Streams a CSV file through the predictor: every row and column of the input, in order, followed
 /// by gender, p_female, source and reason for the name in one of its columns. Memory stays flat
-/// whatever the file's size: one read buffer, one write buffer and a bounded cache of names.
+/// whatever the file's size: a read buffer, a batch of rows and a bounded cache of names.
 /// </summary>
 /// <remarks>
-/// Rows that cannot be read as the header says are kept, never dropped: they get gender unknown
-/// and the problem as reason, and are reported with their line. A short row is padded with empty
-/// fields; a long row keeps its extra fields after the added columns, so every value stays under
-/// its own header. The output is UTF-8 without a byte order mark, with the input's delimiter and
-/// line ending, quoted as RFC 4180 requires.
+/// A row that reads as the header says is copied byte for byte, its quoting included. A row that
+/// does not (bad quoting, a field count other than the header's, an unparsable birth year) is kept
+/// too, never dropped: it gets gender unknown with the problem as reason, and is reported with its
+/// line. Such a row is rebuilt from its fields: a short one padded with empty fields, a long one
+/// with its extra fields after the added columns, so every value stays under its own header. The
+/// output is UTF-8 without a byte order mark, with the input's delimiter and line ending.
 /// </remarks>
 internal sealed class CsvLabeler
 {
     // An unclosed quote would otherwise buffer the rest of the file as one record, up to 2 GiB.
     private const int MaxRecordMiB = 16;
 
-    private const int BufferSize = 1 << 20;
+    private const int ReadBufferSize = 1 << 20;
 
     private readonly GenderPredictor _predictor;
     private readonly TimeProvider _time;
@@ -52,14 +52,15 @@ internal sealed class CsvLabeler
 
         var started = _time.GetTimestamp();
         var newLine = Encoding.UTF8.GetBytes(LineEndings.Detect(input, options.Encoding));
-        var malformed = new MalformedRows();
         var encoder = new CsvEncoder(options.Delimiter);
+        var malformed = new MalformedRows();
         using var reader = CsvReader.Create(input, ReaderOptions(options, malformed), leaveOpen: true);
 
         var header = new InputHeader([.. reader.Headers], options.FileName);
         if (header.Count == 0)
         {
-            throw new LabelException($"{options.FileName} is empty; expected a header row naming its columns");
+            throw new LabelException(
+                $"{options.FileName} is empty; expected a header row naming its columns");
         }
 
         var columns = new LabelledColumns(
@@ -67,7 +68,7 @@ internal sealed class CsvLabeler
             options.BornColumn is null ? -1 : header.IndexOf(options.BornColumn, "--born-column"),
             header.Count);
         var added = AddedColumns.For(header.Names, options.Prefix, options.FileName);
-        WriteHeader(output, encoder, header.Names.Concat(added), newLine);
+        WriteHeader(output, encoder, [.. header.Names, .. added], newLine);
 
         var names = new NameLabeler(_predictor, encoder, options.CacheCapacity);
         var pass = new LabelPass(reader, output, columns, malformed, names, encoder, newLine, options);
@@ -81,9 +82,11 @@ internal sealed class CsvLabeler
         }
         catch (CsvFormatException e)
         {
-            var where = string.Create(CultureInfo.InvariantCulture, $"{options.FileName} line {e.LineNumber}");
+            var line = e.LineNumber.ToString(CultureInfo.InvariantCulture);
             throw new LabelException(
-                $"{where}: a record runs past {MaxRecordMiB} MiB; most likely a quote is never closed", e);
+                $"{options.FileName} line {line}: a record runs past {MaxRecordMiB} MiB; "
+                    + "most likely a quote is never closed",
+                e);
         }
 
         output.Flush();
@@ -91,7 +94,8 @@ internal sealed class CsvLabeler
         return pass.Tally.ToSummary(_time.GetElapsedTime(started));
     }
 
-    private static void WriteHeader(Stream output, CsvEncoder encoder, IEnumerable<string> names, byte[] newLine)
+    private static void WriteHeader(
+        Stream output, CsvEncoder encoder, IEnumerable<string> names, byte[] newLine)
     {
         var header = new ArrayBufferWriter<byte>();
         encoder.Fields(names, header);
@@ -116,7 +120,7 @@ internal sealed class CsvLabeler
             // elsewhere it is reported and kept rather than silently dropped.
             SkipEmptyLines = false,
             MaxRecordSize = MaxRecordMiB << 20,
-            BufferSize = BufferSize,
+            BufferSize = ReadBufferSize,
             OnMalformedRecord = malformed.Add,
         };
 }

@@ -18,7 +18,8 @@ internal static class Delimiters
             return text[0];
         }
 
-        error = $"--delimiter must be one ASCII character other than a quote, such as , ; | or tab; found '{text}'";
+        error = "--delimiter must be one ASCII character other than a quote, such as , ; | or tab; "
+            + $"found '{text}'";
         return null;
     }
 }

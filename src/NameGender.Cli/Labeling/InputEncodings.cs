@@ -9,11 +9,11 @@ internal static class InputEncodings
 
     static InputEncodings()
     {
-        // .NET Core ships only the Unicode encodings and Latin-1 unless the code pages are registered.
+        // .NET has only the Unicode encodings, ASCII and Latin-1 until the code pages are registered.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
-    /// <summary>The encoding called <paramref name="name"/>; null with a message when there is none.</summary>
+    /// <summary>The encoding called <paramref name="name"/>; null and a message when there is none.</summary>
     public static Encoding? Find(string name, out string? error)
     {
         ArgumentNullException.ThrowIfNull(name);

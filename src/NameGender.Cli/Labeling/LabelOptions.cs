@@ -7,10 +7,10 @@ namespace NameGender.Cli.Labeling;
 internal sealed record LabelOptions
 {
     /// <summary>
-    /// Distinct (name, birth period) pairs the labeler remembers. Customer files repeat a few
-    /// thousand first names over and over, so a cache this size answers nearly every row; it is
-    /// bounded because a column of unique values (ids chosen by mistake) would otherwise grow it
-    /// with the file. About 100 bytes an entry: 10 MB at most.
+    /// Distinct (name, birth period) pairs the labeler remembers. Files of people repeat their
+    /// first names over and over, so the cache answers most rows; it is bounded because a column of
+    /// unique values (ids chosen by mistake) would otherwise grow it with the file. About 150 bytes
+    /// an entry: 15 MB at most.
     /// </summary>
     public const int DefaultCacheCapacity = 100_000;
 
@@ -35,7 +35,9 @@ internal sealed record LabelOptions
             if (!char.IsAscii(value) || value is '"' or '\r' or '\n')
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(value), value, "The delimiter must be an ASCII character other than a quote or a line break.");
+                    nameof(value),
+                    value,
+                    "The delimiter must be an ASCII character other than a quote or a line break.");
             }
 
             _delimiter = value;

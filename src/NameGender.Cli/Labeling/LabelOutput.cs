@@ -9,7 +9,7 @@ internal sealed class LabelOutput : IDisposable
 {
     public const string StandardOutput = "-";
 
-    private const int BufferSize = 1 << 20;
+    private const int BufferSize = 1 << 16;
 
     private readonly string? _target;
     private readonly string? _temporary;
@@ -23,9 +23,6 @@ internal sealed class LabelOutput : IDisposable
     }
 
     public Stream Stream { get; }
-
-    /// <summary>What messages call the output.</summary>
-    public string DisplayName => _target ?? "standard output";
 
     public static LabelOutput Open(string path)
     {
@@ -45,7 +42,7 @@ internal sealed class LabelOutput : IDisposable
 
         var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         var stream = new FileStream(
-            temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.SequentialScan);
+            temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize);
         return new LabelOutput(stream, target, temporary);
     }
 

@@ -7,8 +7,9 @@ namespace NameGender.Cli.Labeling;
 internal static class LabelReport
 {
     /// <summary>
-    /// Lists the <paramref name="count"/>th unreadable row, up to <see cref="LabelSummary.UnreadableRowsKept"/>:
-    /// a file wrong on every line would otherwise bury the summary under a million lines.
+    /// Lists the <paramref name="count"/>th unreadable row, up to
+    /// <see cref="LabelSummary.UnreadableRowsKept"/> of them: a file that is wrong on every line would
+    /// otherwise bury the summary under a million lines.
     /// </summary>
     public static void WriteUnreadable(IAnsiConsole console, UnreadableRow row, long count)
     {
@@ -27,29 +28,40 @@ internal static class LabelReport
         ArgumentNullException.ThrowIfNull(summary);
 
         var target = output == LabelOutput.StandardOutput ? "standard output" : output;
-        console.MarkupLine(Invariant(
-            $"labelled [bold]{Markup.Escape(input)}[/] into [bold]{Markup.Escape(target)}[/]: {summary.Rows:N0} rows in {summary.Elapsed.TotalSeconds:0.0} s ({summary.RowsPerSecond:N0} rows/s)"));
-        console.MarkupLine(Invariant(
-            $"female {summary.Female:N0} ({Share(summary.Female, summary.Rows)}), male {summary.Male:N0} ({Share(summary.Male, summary.Rows)}), unknown {summary.Unknown:N0} ({Share(summary.Unknown, summary.Rows)})"));
+        var seconds = summary.Elapsed.TotalSeconds;
+        var speed = Invariant($"{summary.Rows:N0} rows in {seconds:0.0} s ")
+            + Invariant($"({summary.RowsPerSecond:N0} rows/s)");
+        console.MarkupLine(
+            $"labelled [bold]{Markup.Escape(input)}[/] into [bold]{Markup.Escape(target)}[/]: {speed}");
+        console.MarkupLine(string.Join(
+            ", ",
+            Count("female", summary.Female, summary.Rows),
+            Count("male", summary.Male, summary.Rows),
+            Count("unknown", summary.Unknown, summary.Rows)));
 
         if (summary.UnreadableRows > 0)
         {
             var listed = summary.UnreadableRows > LabelSummary.UnreadableRowsKept
                 ? Invariant($" (the first {LabelSummary.UnreadableRowsKept:N0} are listed above)")
                 : string.Empty;
-            console.MarkupLine(Invariant(
-                $"[yellow]unreadable rows: {summary.UnreadableRows:N0}[/]{listed}, kept in the output with gender unknown and the problem as reason"));
+            console.MarkupLine(
+                Invariant($"[yellow]unreadable rows: {summary.UnreadableRows:N0}[/]{listed}, ")
+                + "kept in the output with gender unknown and the problem as reason");
         }
 
         if (summary.FirstLineNotUtf8 is { } line)
         {
-            console.MarkupLine(Invariant(
-                $"[yellow]warning:[/] {Markup.Escape(input)} line {line} is not valid UTF-8; if the file is in another encoding, name it, e.g. --encoding windows-1252"));
+            console.MarkupLine(
+                Invariant($"[yellow]warning:[/] {Markup.Escape(input)} line {line} is not valid UTF-8; ")
+                + "if the file is in another encoding, name it, e.g. --encoding windows-1252");
         }
     }
 
-    private static string Share(long part, long whole) =>
-        whole == 0 ? "-" : ((double)part / whole).ToString("0.0%", CultureInfo.InvariantCulture);
+    private static string Count(string gender, long count, long rows)
+    {
+        var share = rows == 0 ? "-" : ((double)count / rows).ToString("0.0%", CultureInfo.InvariantCulture);
+        return Invariant($"{gender} {count:N0} ({share})");
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

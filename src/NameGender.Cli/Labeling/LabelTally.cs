@@ -3,7 +3,7 @@ using NameGender.Core.Predictions;
 
 namespace NameGender.Cli.Labeling;
 
-/// <summary>The running counts of one labelling run, turned into its <see cref="LabelSummary"/> at the end.</summary>
+/// <summary>The running counts of one labelling run, which end as its <see cref="LabelSummary"/>.</summary>
 internal sealed class LabelTally
 {
     private readonly List<UnreadableRow> _firstUnreadable = [];
@@ -15,6 +15,7 @@ internal sealed class LabelTally
 
     public long Rows => _female + _male + _unknown;
 
+    // Compiled fully optimized from the first call: the labeler's hot path (see LabelPass).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count(RowLabel label)
     {

@@ -34,6 +34,7 @@ internal sealed class NameLabeler
     /// <summary>Whether the last cell given to <see cref="Find"/> was not valid UTF-8.</summary>
     public bool LastWasInvalidUtf8 => _decoder.LastWasInvalid;
 
+    // Compiled fully optimized from the first call: the labeler's hot path (see LabelPass).
     /// <summary>The cached label of a name, or a place in the predictions still to make.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PendingLabel Find(ReadOnlySpan<byte> cell, YearPeriod? born)
@@ -84,7 +85,7 @@ internal sealed class NameLabeler
         _pendingIndex.Clear();
     }
 
-    /// <summary>The label a <see cref="Find"/> answer stands for, once <see cref="PredictPending"/> ran.</summary>
+    /// <summary>What a <see cref="Find"/> answer stands for, after <see cref="PredictPending"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RowLabel Resolve(PendingLabel label) => label.Label ?? _predicted[label.Prediction];
 }

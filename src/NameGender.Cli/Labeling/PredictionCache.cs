@@ -26,6 +26,7 @@ internal sealed class PredictionCache
     /// <summary>Entries held now.</summary>
     public int Count { get; private set; }
 
+    // Compiled fully optimized from the first call: the labeler's hot path (see LabelPass).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> name, YearPeriod? born, [MaybeNullWhen(false)] out RowLabel label)
     {

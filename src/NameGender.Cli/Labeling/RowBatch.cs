@@ -30,6 +30,7 @@ internal sealed class RowBatch
 
     public bool IsFull => _rows.Count >= MaxRows || _bytes.WrittenCount >= MaxBytes;
 
+    // Compiled fully optimized from the first call: the labeler's hot path (see LabelPass).
     /// <summary>
     /// Adds a row that reads as the header says: its bytes exactly as the input has them (quotes,
     /// spacing and line breaks in quoted fields included), then its label.
@@ -81,7 +82,7 @@ internal sealed class RowBatch
         return _bytes.WrittenSpan[entry.Start..entry.LabelAt];
     }
 
-    /// <summary>The bytes of a row after its label: the fields past the header, each after a delimiter.</summary>
+    /// <summary>The bytes of a row after its label: fields past the header, each after a delimiter.</summary>
     public ReadOnlySpan<byte> Tail(int row)
     {
         var entry = _rows[row];

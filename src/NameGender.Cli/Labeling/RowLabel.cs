@@ -39,9 +39,10 @@ internal sealed class RowLabel
     }
 
     /// <summary>The label of a row that could not be read: unknown, with the problem as reason.</summary>
-    public static RowLabel Unreadable(string problem, CsvEncoder encoder) =>
-        From(
-            new Prediction(
-                string.Empty, null, Gender.Unknown, null, 0, PredictionSource.None, $"unreadable row: {problem}"),
-            encoder);
+    public static RowLabel Unreadable(string problem, CsvEncoder encoder)
+    {
+        var unknown = new Prediction(
+            string.Empty, null, Gender.Unknown, null, 0, PredictionSource.None, $"unreadable row: {problem}");
+        return From(unknown, encoder);
+    }
 }

@@ -63,11 +63,13 @@ public sealed class CsvLabelerTests
     [Fact]
     public void Label_Utf8ByteOrderMarkAndCrlf_ReadsTheHeaderAndKeepsCrlfWithoutAMark()
     {
-        byte[] input = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("name,city\r\nEmily,Boston\r\nJohn,Denver\r\n")];
+        var csv = "name,city\r\nEmily,Boston\r\nJohn,Denver\r\n";
+        byte[] input = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(csv)];
 
         var result = Run(input, Options("name"));
 
-        Assert.StartsWith($"name,city,{AddedHeader}\r\nEmily,Boston,female,", result.Text, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"name,city,{AddedHeader}\r\nEmily,Boston,female,", result.Text, StringComparison.Ordinal);
         Assert.NotEqual(0xEF, result.Output[0]);
         Assert.EndsWith("lookup,\r\n", result.Text, StringComparison.Ordinal);
         Assert.Equal(2, result.Summary.Rows);
@@ -126,7 +128,8 @@ public sealed class CsvLabelerTests
             [string.Empty, string.Empty, "unknown", string.Empty, "none",
                 "unreadable row: an empty line, header has 2 fields"],
             result.Rows()[2]);
-        Assert.Equal("people.csv line 3: an empty line, header has 2 fields", Assert.Single(result.Reported).ToString());
+        var reported = Assert.Single(result.Reported);
+        Assert.Equal("people.csv line 3: an empty line, header has 2 fields", reported.ToString());
         Assert.Equal(3, result.Summary.Rows);
     }
 
@@ -135,7 +138,8 @@ public sealed class CsvLabelerTests
     {
         var result = Run("name\nEmily\n\nJohn\n");
 
-        Assert.Equal([string.Empty, "unknown", string.Empty, "none", NameNormalizer.EmptyReason], result.Rows()[2]);
+        Assert.Equal(
+            [string.Empty, "unknown", string.Empty, "none", NameNormalizer.EmptyReason], result.Rows()[2]);
         Assert.Empty(result.Reported);
     }
 
@@ -174,7 +178,8 @@ public sealed class CsvLabelerTests
         Assert.Equal("male", rows[1][2]);
         Assert.Equal("female", rows[2][2]);
         Assert.Equal(["unknown", string.Empty, "none"], rows[3][2..5]);
-        Assert.StartsWith("unreadable row: born: 'soon' is not a birth-year range", rows[3][5], StringComparison.Ordinal);
+        Assert.StartsWith(
+            "unreadable row: born: 'soon' is not a birth-year range", rows[3][5], StringComparison.Ordinal);
         Assert.Equal(4, Assert.Single(result.Reported).Line);
 
         // A blank cell counts all years, where Leslie is too close to call at the default threshold.
@@ -269,8 +274,8 @@ public sealed class CsvLabelerTests
 
         var result = Run(input, options);
 
-        Assert.Equal(["Zoë", "ok", "female", PredictionFields.PFemale(_predictor.Predict("Zoë")), "lookup", ""],
-            result.Rows(';')[1]);
+        var zoe = PredictionFields.PFemale(_predictor.Predict("Zoë"));
+        Assert.Equal(["Zoë", "ok", "female", zoe, "lookup", string.Empty], result.Rows(';')[1]);
         Assert.Contains("Zoë;ok;female;", result.Text, StringComparison.Ordinal);
         Assert.Null(result.Summary.FirstLineNotUtf8);
     }

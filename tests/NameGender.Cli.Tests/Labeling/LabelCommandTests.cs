@@ -23,20 +23,26 @@ public sealed class LabelCommandTests : IDisposable
     [Fact]
     public void Execute_GoodFile_WritesTheLabelledFileAndASummary()
     {
-        var input = _folder.Write("people.csv", Encoding.UTF8.GetBytes("id,name\n1,Emily\n2,John\n3,\"Hale\"\"\n"));
+        var csv = "id,name\n1,Emily\n2,John\n3,\"Hale\"\"\n";
+        var input = _folder.Write("people.csv", Encoding.UTF8.GetBytes(csv));
         var output = _folder.Combine("labelled.csv");
 
         var exitCode = Execute(Settings(input, output));
 
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("id,name,gender,p_female,source,reason\n1,Emily,female,", File.ReadAllText(output), StringComparison.Ordinal);
+        var labelled = File.ReadAllText(output);
+        Assert.StartsWith(
+            "id,name,gender,p_female,source,reason\n1,Emily,female,", labelled, StringComparison.Ordinal);
+        var messages = _console.Output;
         Assert.Contains(
-            "unreadable: people.csv line 4: a quoted field is never closed, so it runs to the end of the file",
-            _console.Output,
+            "unreadable: people.csv line 4: a quoted field is never closed, "
+                + "so it runs to the end of the file",
+            messages,
             StringComparison.Ordinal);
-        Assert.Contains($"labelled {input} into {output}: 3 rows in ", _console.Output, StringComparison.Ordinal);
-        Assert.Contains("female 1 (33.3%), male 1 (33.3%), unknown 1 (33.3%)", _console.Output, StringComparison.Ordinal);
-        Assert.Contains("unreadable rows: 1", _console.Output, StringComparison.Ordinal);
+        Assert.Contains($"labelled {input} into {output}: 3 rows in ", messages, StringComparison.Ordinal);
+        Assert.Contains(
+            "female 1 (33.3%), male 1 (33.3%), unknown 1 (33.3%)", messages, StringComparison.Ordinal);
+        Assert.Contains("unreadable rows: 1", messages, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +65,8 @@ public sealed class LabelCommandTests : IDisposable
         var exitCode = Execute(Settings(input, output));
 
         Assert.Equal(1, exitCode);
-        Assert.StartsWith("error: people.csv already has a column 'source'", _console.Output, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "error: people.csv already has a column 'source'", _console.Output, StringComparison.Ordinal);
         Assert.Equal([input], Directory.GetFiles(_folder.Path));
     }
 
@@ -83,14 +90,17 @@ public sealed class LabelCommandTests : IDisposable
 
     private int Execute(LabelSettings settings) =>
         new LabelCommand(_console, TimeProvider.System).Execute(
-            new CommandContext([], new NoRemainingArguments(), "label", null), settings, CancellationToken.None);
+            new CommandContext([], new NoRemainingArguments(), "label", null),
+            settings,
+            CancellationToken.None);
 
     private LabelSettings Settings(string input, string output) =>
         new() { File = input, Column = "name", Output = output, Model = _fixture.ModelPath };
 
     private sealed class NoRemainingArguments : IRemainingArguments
     {
-        public ILookup<string, string?> Parsed { get; } = Array.Empty<string>().ToLookup(k => k, k => (string?)k);
+        public ILookup<string, string?> Parsed { get; } =
+            Array.Empty<string>().ToLookup(key => key, key => (string?)key);
 
         public IReadOnlyList<string> Raw { get; } = [];
     }

@@ -27,7 +27,8 @@ public sealed class LabelSettingsTests
         var result = Settings(delimiter: text).Validate();
 
         Assert.False(result.Successful);
-        Assert.StartsWith("--delimiter must be one ASCII character", result.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "--delimiter must be one ASCII character", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,6 +72,16 @@ public sealed class LabelSettingsTests
     }
 
     private static LabelSettings Settings(
-        string? column = "name", string? output = "out.csv", string delimiter = ",", string? encoding = null) =>
-        new() { File = "people.csv", Column = column, Output = output, Delimiter = delimiter, Encoding = encoding };
+        string? column = "name",
+        string? output = "out.csv",
+        string delimiter = ",",
+        string? encoding = null) =>
+        new()
+        {
+            File = "people.csv",
+            Column = column,
+            Output = output,
+            Delimiter = delimiter,
+            Encoding = encoding,
+        };
 }

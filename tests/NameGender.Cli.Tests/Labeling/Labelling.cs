@@ -5,7 +5,7 @@ using NameGender.Core.Predictions;
 
 namespace NameGender.Cli.Tests.Labeling;
 
-/// <summary>Runs <see cref="CsvLabeler"/> over bytes in memory and keeps what it wrote and reported.</summary>
+/// <summary>Runs <see cref="CsvLabeler"/> over bytes in memory; keeps what it wrote and reported.</summary>
 internal static class Labelling
 {
     public static LabelResult Run(GenderPredictor predictor, string csv, LabelOptions options) =>

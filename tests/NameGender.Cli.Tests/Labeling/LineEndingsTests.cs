@@ -20,7 +20,8 @@ public sealed class LineEndingsTests
     [Fact]
     public void Detect_Utf16Input_ReadsItsCharactersNotItsBytes()
     {
-        using var input = new MemoryStream(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("name\r\nEmily\r\n")).ToArray());
+        byte[] utf16 = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("name\r\nEmily\r\n")];
+        using var input = new MemoryStream(utf16);
 
         Assert.Equal("\r\n", LineEndings.Detect(input, null));
     }

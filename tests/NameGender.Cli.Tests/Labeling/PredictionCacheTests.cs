@@ -46,5 +46,6 @@ public sealed class PredictionCacheTests
     }
 
     private static RowLabel Label(Gender gender) =>
-        RowLabel.From(new Prediction("x", "x", gender, 0.5, 1, PredictionSource.Lookup, null), new CsvEncoder(','));
+        RowLabel.From(
+            new Prediction("x", "x", gender, 0.5, 1, PredictionSource.Lookup, null), new CsvEncoder(','));
 }
