@@ -18,9 +18,9 @@ internal sealed class LabelSettings : ModelSettings
 
     [CommandOption("-o|--output <OUT>")]
     [Description(
-        "Where to write the labelled CSV, or - for standard output: every input row and column in order, "
-        + "then gender, p_female, source and reason. UTF-8 without a byte order mark, with the input's "
-        + "delimiter and line endings.")]
+        "Where to write the labelled CSV (--output=- for standard output): every input row and column in "
+        + "order, then gender, p_female, source and reason. UTF-8 without a byte order mark, with the "
+        + "input's delimiter and line endings.")]
     public string? Output { get; init; }
 
     [CommandOption("--born-column <COL>")]

@@ -73,9 +73,11 @@ internal sealed class RowBatch
         _rows.Add(new BatchRow(start, labelAt, _bytes.WrittenCount, PendingLabel.Known(label)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PendingLabel Label(int row) => _rows[row].Label;
 
     /// <summary>The bytes of a row before its label.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<byte> Head(int row)
     {
         var entry = _rows[row];
@@ -83,6 +85,7 @@ internal sealed class RowBatch
     }
 
     /// <summary>The bytes of a row after its label: fields past the header, each after a delimiter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<byte> Tail(int row)
     {
         var entry = _rows[row];
