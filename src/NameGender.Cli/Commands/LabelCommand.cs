@@ -93,7 +93,11 @@ internal sealed class LabelCommand : Command<LabelSettings>
             InputBufferSize,
             FileOptions.SequentialScan);
         using var output = LabelOutput.Open(settings.Output!);
-        var summary = _console.Profile.Capabilities.Interactive
+
+        // A bar on a terminal, unless the labelled rows themselves are going to that terminal.
+        var showBar = _console.Profile.Capabilities.Interactive
+            && (settings.Output != LabelOutput.StandardOutput || Console.IsOutputRedirected);
+        var summary = showBar
             ? WithProgressBar(labeler, input, output.Stream, options, cancellationToken)
             : labeler.Label(input, output.Stream, options, cancellationToken);
         output.Commit();

@@ -168,6 +168,21 @@ public sealed class CsvLabelerTests
     }
 
     [Fact]
+    public void Label_QuoteNeverClosedInALargeFile_StopsAtABoundNamingTheLine()
+    {
+        var csv = new StringBuilder("id,name\n1,Emily\n2,\"John\n");
+        while (csv.Length < 17 << 20)
+        {
+            csv.Append("3,Anna\n");
+        }
+
+        var error = Assert.Throws<LabelException>(() => Run(csv.ToString()));
+
+        Assert.Equal(
+            "people.csv line 3: a record runs past 16 MiB; most likely a quote is never closed", error.Message);
+    }
+
+    [Fact]
     public void Label_BornColumn_CountsEachRowsYearsAndReportsAnUnparsableOne()
     {
         var csv = "name,born\nLeslie,1920s\nLeslie,1966\nLeslie,soon\nLeslie,\n";
