@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using NameGender.Core.Data;
 
@@ -28,9 +27,9 @@ internal sealed class PredictionCache
 
     // Compiled fully optimized from the first call: the labeler's hot path (see LabelPass).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryGet(ReadOnlySpan<char> name, YearPeriod? born, [MaybeNullWhen(false)] out RowLabel label)
+    public bool TryGet(ReadOnlySpan<char> name, YearPeriod? born, out RowLabel label)
     {
-        label = null;
+        label = default;
         var entries = born is { } period ? _byPeriod.GetValueOrDefault(period) : _undated;
         return entries is not null
             && entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out label);
@@ -39,7 +38,6 @@ internal sealed class PredictionCache
     public void Add(string name, YearPeriod? born, RowLabel label)
     {
         ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(label);
 
         if (Count >= _capacity)
         {

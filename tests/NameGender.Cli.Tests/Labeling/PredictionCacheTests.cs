@@ -16,7 +16,7 @@ public sealed class PredictionCacheTests
         cache.Add("Leslie", new YearPeriod(1920, 1929), Male);
 
         Assert.True(cache.TryGet("Leslie".AsSpan(), new YearPeriod(1920, 1929), out var label));
-        Assert.Same(Male, label);
+        Assert.Equal(Male, label);
     }
 
     [Fact]
