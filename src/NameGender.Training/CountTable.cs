@@ -27,6 +27,13 @@ internal sealed class CountTable
 
     public IReadOnlyDictionary<string, NameTotals> Names => _names;
 
+    /// <summary>
+    /// The names in ordinal key order. Learners see rows in this order, so the same data give the
+    /// same model whatever order or format the inputs came in.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, NameTotals>> SortedNames() =>
+        _names.OrderBy(n => n.Key, StringComparer.Ordinal);
+
     public YearPeriod? DataYears => FirstYear <= LastYear ? new YearPeriod(FirstYear, LastYear) : null;
 
     public void Add(NameCount record)

@@ -60,8 +60,8 @@ public sealed partial class ModelTrainer
             holdoutRule = string.Create(
                 CultureInfo.InvariantCulture,
                 $"held out when the first 8 hex digits of MD5(lower-case UTF-8 name), read as an integer, are divisible by {split.Modulus}");
-            var training = table.Names.Where(n => !split.IsHeldOut(n.Key)).ToList();
-            var testing = table.Names.Where(n => split.IsHeldOut(n.Key)).ToList();
+            var training = table.SortedNames().Where(n => !split.IsHeldOut(n.Key)).ToList();
+            var testing = table.SortedNames().Where(n => split.IsHeldOut(n.Key)).ToList();
 
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(TrainingStage.FittingHeldOutModel);
@@ -82,7 +82,7 @@ public sealed partial class ModelTrainer
         else
         {
             progress?.Report(TrainingStage.FittingFinalModel);
-            final = Assemble([.. table.Names], table, options, draft);
+            final = Assemble([.. table.SortedNames()], table, options, draft);
         }
 
         progress?.Report(TrainingStage.BuildingLookup);

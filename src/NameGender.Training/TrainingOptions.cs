@@ -20,10 +20,11 @@ public sealed record TrainingOptions
     public CharacterModelOptions CharacterModel { get; init; } = new();
 
     /// <summary>
-    /// The default unknown threshold written into the model. 0.6 was chosen on a validation split
-    /// carved from the training names (see the README's "Choosing the threshold").
+    /// The default unknown threshold written into the model: the smallest at which the names the
+    /// character model answers are right 95% of the time on a validation split carved from the
+    /// training names (see the README's "Choosing the threshold").
     /// </summary>
-    public double Threshold { get; init; } = 0.6;
+    public double Threshold { get; init; } = 0.75;
 
     /// <summary>
     /// Pseudo-births of the Beta prior that smooths looked-up counts towards the character model.
@@ -31,8 +32,12 @@ public sealed record TrainingOptions
     /// </summary>
     public double PriorStrength { get; init; } = 2;
 
-    /// <summary>The not-a-name rule written into the model.</summary>
-    public TrigramRule NotAName { get; init; } = new(MinNamesPerTrigram: 1, MaxUnseenShare: 0.5);
+    /// <summary>
+    /// The not-a-name rule written into the model: more than a third of a key's trigrams in fewer
+    /// than 2 training names. Measured on the validation split, it flags 0.14% of real unseen names
+    /// and 82% of random letter strings.
+    /// </summary>
+    public TrigramRule NotAName { get; init; } = new(MinNamesPerTrigram: 2, MaxUnseenShare: 1.0 / 3);
 
     /// <summary>Returns an error message when the options cannot be used, else null.</summary>
     public string? Validate()

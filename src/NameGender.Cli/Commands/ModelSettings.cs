@@ -14,7 +14,7 @@ internal class ModelSettings : CommandSettings
     public string? Model { get; init; }
 
     [CommandOption("-t|--threshold <T>")]
-    [Description("Unknown threshold on max(p, 1-p), 0.5-1.0. Default: the model's own (0.6 for the bundled one).")]
+    [Description("Unknown threshold on max(p, 1-p), 0.5-1.0. Default: the model's own (0.75 for the bundled one).")]
     public double? Threshold { get; init; }
 
     [CommandOption("--born <YEARS>")]

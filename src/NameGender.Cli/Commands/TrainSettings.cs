@@ -30,7 +30,7 @@ internal sealed class TrainSettings : ImportInputSettings
     public string? Name { get; init; }
 
     [CommandOption("-t|--threshold <T>")]
-    [Description("The default unknown threshold written into the model. Default 0.6.")]
+    [Description("The default unknown threshold written into the model. Default 0.75.")]
     public double? Threshold { get; init; }
 
     [CommandOption("--prior-strength <A>")]

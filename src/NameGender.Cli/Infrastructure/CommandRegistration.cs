@@ -13,6 +13,10 @@ internal static class CommandRegistration
             .WithExample("predict", "Tom", "Allie", "\"Dr. Maria Lopez\"")
             .WithExample("predict", "Jordan", "--born", "1950-1969", "--json");
 
+        config.AddCommand<LabelCommand>("label")
+            .WithDescription("Add gender, p_female, source and reason to every row of a CSV file, streaming.")
+            .WithExample("label", "customers.csv", "--column", "first_name", "--output", "labelled.csv");
+
         config.AddCommand<TrainCommand>("train")
             .WithDescription("Train a model from SSA data or labelled name files, with honest held-out figures.")
             .WithExample("train", "--input", "data/ssa-national-decades.csv.gz", "--holdout", "0.2", "--output", "out/model.ngmodel");

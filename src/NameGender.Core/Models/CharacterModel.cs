@@ -1,25 +1,30 @@
 using System.Collections.Concurrent;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.LightGbm;
 
 namespace NameGender.Core.Models;
 
 /// <summary>
-/// The learned half of the predictor: an ML.NET pipeline that featurizes a name key into character
-/// n-grams and scores P(female) with a calibrated linear model. Safe for concurrent use.
+/// The learned half of the predictor: an ML.NET pipeline that featurizes a name key into hashed
+/// character n-grams plus its spelling neighbours' counts, and averages a logistic regression and
+/// gradient-boosted trees into P(female). Safe for concurrent use.
 /// </summary>
 public sealed class CharacterModel
 {
     private readonly MLContext _context;
     private readonly ITransformer _transformer;
     private readonly DataViewSchema _inputSchema;
+    private readonly SpellingNeighbours _neighbours;
     private readonly ConcurrentBag<PredictionEngine<CharacterModelInput, CharacterModelOutput>> _engines = [];
 
-    internal CharacterModel(MLContext context, ITransformer transformer, DataViewSchema inputSchema)
+    internal CharacterModel(
+        MLContext context, ITransformer transformer, DataViewSchema inputSchema, SpellingNeighbours neighbours)
     {
         _context = context;
         _transformer = transformer;
         _inputSchema = inputSchema;
+        _neighbours = neighbours;
     }
 
     /// <summary>P(female) for one normalized key.</summary>
@@ -36,7 +41,7 @@ public sealed class CharacterModel
 
         try
         {
-            return engine.Predict(new CharacterModelInput { Key = key }).Probability;
+            return engine.Predict(Input(key)).FemaleProbability;
         }
         finally
         {
@@ -49,17 +54,24 @@ public sealed class CharacterModel
     {
         ArgumentNullException.ThrowIfNull(keys);
 
-        var input = _context.Data.LoadFromEnumerable(keys.Select(k => new CharacterModelInput { Key = k }));
+        var input = _context.Data.LoadFromEnumerable(keys.Select(Input));
         var scored = _transformer.Transform(input);
-        return [.. scored.GetColumn<float>(nameof(CharacterModelOutput.Probability)).Select(p => (double)p)];
+        return [.. scored.GetColumn<float>(CharacterModelOutput.Column).Select(p => (double)p)];
     }
 
     public void Save(Stream stream) => _context.Model.Save(_transformer, _inputSchema, stream);
 
-    public static CharacterModel Load(Stream stream)
+    /// <summary>Loads the ML.NET part; <paramref name="neighbours"/> is rebuilt from the model's lookup.</summary>
+    public static CharacterModel Load(Stream stream, SpellingNeighbours neighbours)
     {
         var context = new MLContext(seed: 0);
+
+        // The boosted trees live in another assembly, which a fresh process must register to load them.
+        context.ComponentCatalog.RegisterAssembly(typeof(LightGbmBinaryModelParameters).Assembly);
         var transformer = context.Model.Load(stream, out var schema);
-        return new CharacterModel(context, transformer, schema);
+        return new CharacterModel(context, transformer, schema, neighbours);
     }
+
+    private CharacterModelInput Input(string key) =>
+        new() { Key = key, Neighbours = _neighbours.Find(key).Features() };
 }

@@ -1,7 +1,14 @@
+using Microsoft.ML.Data;
+
 namespace NameGender.Core.Models;
 
-/// <summary>The one column the character model reads: a normalized name key.</summary>
+/// <summary>What the character model reads: a normalized name key and its spelling-neighbour features.</summary>
 public sealed class CharacterModelInput
 {
+    public const int NeighbourFeatureCount = 6;
+
     public string Key { get; set; } = string.Empty;
+
+    [VectorType(NeighbourFeatureCount)]
+    public float[] Neighbours { get; set; } = new float[NeighbourFeatureCount];
 }

@@ -1,7 +1,9 @@
 namespace NameGender.Core.Models;
 
-/// <summary>The column the character model writes: calibrated P(female).</summary>
+/// <summary>The column the character model writes: P(female).</summary>
 public sealed class CharacterModelOutput
 {
-    public float Probability { get; set; }
+    public const string Column = nameof(FemaleProbability);
+
+    public float FemaleProbability { get; set; }
 }

@@ -94,7 +94,9 @@ public static class ModelFile
 
             var lookup = LookupCodec.Read(new MemoryStream(entries[LookupEntry]), manifest);
             var trigrams = TrigramCodec.Read(new MemoryStream(entries[TrigramsEntry]), manifest.Predictor.NotAName);
-            var characters = CharacterModel.Load(new MemoryStream(entries[CharacterModelEntry]));
+            var neighbours = SpellingNeighbours.Build(
+                lookup.OrderedEntries().Select(e => (e.Key, e.Value.Female, e.Value.Male)));
+            var characters = CharacterModel.Load(new MemoryStream(entries[CharacterModelEntry]), neighbours);
             return new GenderModel(manifest, lookup, characters, trigrams);
         }
         catch (InvalidDataException e)
