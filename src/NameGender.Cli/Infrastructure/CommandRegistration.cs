@@ -28,5 +28,18 @@ internal static class CommandRegistration
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Import SSA data or a labelled CSV and write the compact per-decade snapshot.")
             .WithExample("import", "--input", "names.zip", "--output", "data/ssa-national-decades.csv.gz");
+
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("Serve predictions over HTTP: SageMaker /invocations, REST /api/v1, genderize.io, /metrics.")
+            .WithExample("serve", "--port", "8080", "--model", "models/default.ngmodel");
+
+        config.AddBranch("sagemaker", sageMaker =>
+        {
+            sageMaker.SetDescription("The SageMaker container contract, rooted at $NAMEGENDER_SAGEMAKER_ROOT (default /opt/ml).");
+            sageMaker.AddCommand<SageMakerTrainCommand>("train")
+                .WithDescription("Train from input/data/<channel>/ with input/config/hyperparameters.json into model/.");
+            sageMaker.AddCommand<SageMakerServeCommand>("serve")
+                .WithDescription("Serve the model in model/ on port 8080 (or $SAGEMAKER_BIND_TO_PORT).");
+        });
     }
 }

@@ -1,0 +1,202 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using NameGender.Core.Data;
+using NameGender.Core.Predictions;
+using NameGender.Core.Serialization;
+using NameGender.Server.Models;
+using NameGender.Server.OpenApi;
+using NameGender.Server.Requests;
+using NameGender.Server.SageMaker;
+
+namespace NameGender.Server.Api;
+
+/// <summary>The REST API for new clients, under /api/v1: predictions and the served model.</summary>
+internal static class GenderApi
+{
+    private const string JsonType = "application/json";
+
+    public static IEndpointRouteBuilder MapGenderApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+
+        v1.MapGet("/gender", PredictOne)
+            .WithTags("Predictions")
+            .WithName("PredictGender")
+            .WithSummary("Predict the sex recorded at birth for one name")
+            .WithDescription("The name may be a first name or a full name (\"Dr. Maria Lopez\").")
+            .WithResponseExample("""
+                {"input": "Allie", "normalized": "allie", "gender": "female", "p_female": 0.993,
+                 "evidence": 187334, "source": "lookup", "reason": null}
+                """);
+
+        v1.MapPost("/gender", PredictBatchAsync)
+            .WithTags("Predictions")
+            .WithName("PredictGenders")
+            .WithSummary("Predict for a batch of names, answers in input order")
+            .WithDescription("At most Server:MaxBatchNames names per request (10,000 by default).")
+            .DocumentsBody<GenderBatchRequest>()
+            .WithRequestExample("""{"names": ["Tom", "Allie"], "born": "1950-1969"}""")
+            .WithResponseExample("""
+                {"predictions": [
+                  {"input": "Tom", "normalized": "tom", "gender": "male", "p_female": 0.004,
+                   "evidence": 255816, "source": "lookup", "reason": null},
+                  {"input": "Allie", "normalized": "allie", "gender": "female", "p_female": 0.981,
+                   "evidence": 1254, "source": "lookup", "reason": null}]}
+                """);
+
+        v1.MapGet("/model", DescribeModel)
+            .WithTags("Model")
+            .WithName("GetModel")
+            .WithSummary("The served model: name, version, creation time, sources and held-out metrics")
+            .WithResponseExample("""
+                {"name": "default", "model_id": "785eaf3c2ea7", "format_version": 1,
+                 "created_at": "2026-12-03T18:42:00+00:00", "loaded_at": "2026-12-03T19:00:00+00:00",
+                 "threshold": 0.75, "names": 104819, "births": 372009150, "data_first_year": 1880,
+                 "data_last_year": 2023, "sources": [], "metrics": {"holdout": null, "holdout_rule": null,
+                 "lookup": null}, "notes": "…"}
+                """);
+
+        return app;
+    }
+
+    private static Results<Ok<Prediction>, ProblemHttpResult> PredictOne(
+        [Description("The name: a first name or a full name.")] string? name,
+        [Description("Only count births in these years, e.g. 1950-1969, 1955 or 1950s.")] string? born,
+        ModelHolder models)
+    {
+        var model = models.Current;
+        if (model is null)
+        {
+            return Problems.ModelUnavailable(models.UnavailableReason);
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return Problems.BadQuery("Give the name to predict for: ?name=Allie.");
+        }
+
+        if (!TryParseBorn(born, out var period, out var bornError))
+        {
+            return bornError;
+        }
+
+        return TypedResults.Ok(model.Predict(name, period));
+    }
+
+    private static async Task<Results<Ok<GenderBatchResponse>, ProblemHttpResult>> PredictBatchAsync(
+        HttpContext context, ModelHolder models, IOptions<ServerOptions> options)
+    {
+        var model = models.Current;
+        if (model is null)
+        {
+            return Problems.ModelUnavailable(models.UnavailableReason);
+        }
+
+        var request = context.Request;
+        if (request.ContentType is { } type && !request.HasJsonContentType())
+        {
+            return Problems.UnsupportedMediaType(type, JsonType);
+        }
+
+        var limit = options.Value.MaxBodyBytes;
+        var body = await RequestBodyReader.ReadAsync(request, limit, context.RequestAborted);
+        if (body.TooLarge)
+        {
+            return Problems.TooLarge(limit);
+        }
+
+        var (batch, error) = Deserialize(body.Bytes);
+        if (error is not null)
+        {
+            return Problems.UnreadableBody(error);
+        }
+
+        var names = batch!.Names!;
+        var cap = options.Value.MaxBatchNames;
+        if (names.Count > cap)
+        {
+            return Problems.TooManyNames(names.Count, cap);
+        }
+
+        if (!TryParseBorn(batch.Born, out var period, out var bornError))
+        {
+            return bornError;
+        }
+
+        var predictions = new Prediction[names.Count];
+        for (var i = 0; i < predictions.Length; i++)
+        {
+            predictions[i] = model.Predict(names[i]!, period);
+        }
+
+        return TypedResults.Ok(new GenderBatchResponse(predictions));
+    }
+
+    private static Results<Ok<ModelDescription>, ProblemHttpResult> DescribeModel(ModelHolder models) =>
+        models.Current is { } model
+            ? TypedResults.Ok(ModelDescription.Of(model))
+            : Problems.ModelUnavailable(models.UnavailableReason);
+
+    private static (GenderBatchRequest? Batch, string? Error) Deserialize(byte[] body)
+    {
+        if (Utf8Body.Validate(body) is { } notUtf8)
+        {
+            return (null, notUtf8);
+        }
+
+        GenderBatchRequest? batch;
+        try
+        {
+            batch = JsonSerializer.Deserialize<GenderBatchRequest>(
+                JsonNameReader.SkipByteOrderMark(body).Span, NameGenderJson.Options);
+        }
+        catch (JsonException e)
+        {
+            return (null, $"The body is not the expected JSON: {e.Message}");
+        }
+
+        if (batch?.Names is not { } names)
+        {
+            return (null, "The body has no \"names\"; send {\"names\": [\"Tom\", \"Allie\"]}.");
+        }
+
+        if (names.Count == 0)
+        {
+            return (null, "\"names\" is empty; send at least one name.");
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] is null)
+            {
+                return (null, $"Element {i} of \"names\" is null; expected a string.");
+            }
+        }
+
+        return (batch, null);
+    }
+
+    private static bool TryParseBorn(string? born, out YearPeriod? period, out ProblemHttpResult problem)
+    {
+        period = null;
+        problem = null!;
+        if (born is null)
+        {
+            return true;
+        }
+
+        if (!YearPeriod.TryParse(born, out var parsed, out var error))
+        {
+            problem = Problems.BadQuery($"born: {error}");
+            return false;
+        }
+
+        period = parsed;
+        return true;
+    }
+}

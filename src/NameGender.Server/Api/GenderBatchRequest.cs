@@ -1,0 +1,6 @@
+namespace NameGender.Server.Api;
+
+/// <summary>The body of POST /api/v1/gender.</summary>
+/// <param name="Names">The names, first or full, in the order the answers should come back.</param>
+/// <param name="Born">Optional birth years for every name, e.g. "1950-1969", "1955" or "1950s".</param>
+internal sealed record GenderBatchRequest(IReadOnlyList<string?>? Names, string? Born);

@@ -1,0 +1,6 @@
+using NameGender.Core.Data;
+
+namespace NameGender.Server.Predictions;
+
+/// <summary>One name a request asks about, trimmed, with the birth years it asks for, if any.</summary>
+internal readonly record struct NameInput(string Name, YearPeriod? Born);

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace NameGender.Server.Requests;
+
+/// <summary>The expected failures of every route, as RFC 9457 problem details.</summary>
+internal static class Problems
+{
+    public static ProblemHttpResult ModelUnavailable(string reason) => TypedResults.Problem(
+        title: "No model is loaded",
+        detail: reason,
+        statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    public static ProblemHttpResult UnsupportedMediaType(string? sent, string accepted) => TypedResults.Problem(
+        title: "Unsupported content type",
+        detail: $"The body's Content-Type is '{sent}'; send one of: {accepted}.",
+        statusCode: StatusCodes.Status415UnsupportedMediaType);
+
+    public static ProblemHttpResult TooLarge(long limit) => TypedResults.Problem(
+        title: "Request body too large",
+        detail: string.Create(
+            CultureInfo.InvariantCulture,
+            $"The body is larger than the server's limit of {limit:N0} bytes (Server:MaxBodyBytes); send fewer names per request."),
+        statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    public static ProblemHttpResult UnreadableBody(string detail) => TypedResults.Problem(
+        title: "Unreadable request body",
+        detail: detail,
+        statusCode: StatusCodes.Status400BadRequest);
+
+    public static ProblemHttpResult BadQuery(string detail) => TypedResults.Problem(
+        title: "Invalid query",
+        detail: detail,
+        statusCode: StatusCodes.Status400BadRequest);
+
+    public static ProblemHttpResult TooManyNames(int count, int cap) => TypedResults.Problem(
+        title: "Too many names",
+        detail: string.Create(
+            CultureInfo.InvariantCulture,
+            $"The batch holds {count:N0} names; the server answers at most {cap:N0} per request (Server:MaxBatchNames)."),
+        statusCode: StatusCodes.Status400BadRequest);
+}

@@ -1,0 +1,7 @@
+namespace NameGender.Server.SageMaker;
+
+/// <summary>The answer of a healthy /ping: which model is served.</summary>
+/// <param name="Status">Always "ready".</param>
+/// <param name="Model">The model's name from its manifest.</param>
+/// <param name="ModelId">The model's content hash.</param>
+internal sealed record PingAnswer(string Status, string Model, string ModelId);

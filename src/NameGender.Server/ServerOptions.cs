@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+
+namespace NameGender.Server;
+
+/// <summary>
+/// Everything the server can be told, bound from the "Server" section of appsettings.json, from
+/// NAMEGENDER_SERVER__* environment variables and from the serve command's options, in that order.
+/// </summary>
+public sealed class ServerOptions
+{
+    /// <summary>The configuration section these options bind from.</summary>
+    public const string Section = "Server";
+
+    /// <summary>
+    /// SageMaker's own cap on a real-time invocation payload; at about 10 bytes a name it holds
+    /// 600,000 names, far above the 20,000 a request must fit.
+    /// </summary>
+    public const long DefaultMaxBodyBytes = 6 * 1024 * 1024;
+
+    /// <summary>The model file a folder given as <see cref="ModelPath"/> is expected to hold.</summary>
+    public const string ModelFileName = "model" + Core.Models.ModelFile.Extension;
+
+    /// <summary>The model file, or a folder holding model.ngmodel or a single *.ngmodel file.</summary>
+    public string ModelPath { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The address to listen on. Loopback by default: the server has no authentication, so other
+    /// machines reach it only when someone says so.
+    /// </summary>
+    public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>The port to listen on; 0 picks a free one.</summary>
+    public int Port { get; set; } = 8080;
+
+    /// <summary>Semicolon-separated URLs to listen on; when set, they replace Host and Port.</summary>
+    public string? Urls { get; set; }
+
+    /// <summary>The largest request body accepted; larger ones are answered 413.</summary>
+    public long MaxBodyBytes { get; set; } = DefaultMaxBodyBytes;
+
+    /// <summary>The most names one REST or genderize.io batch may hold; more is answered 400.</summary>
+    public int MaxBatchNames { get; set; } = 10_000;
+
+    /// <summary>The unknown threshold; null uses the model's own.</summary>
+    public double? Threshold { get; set; }
+
+    /// <summary>
+    /// Predictions kept per model, keyed by the name as sent. About 300 bytes an entry, so the
+    /// default costs at most some 30 MB; when full the cache is emptied and refills.
+    /// </summary>
+    public int PredictionCacheSize { get; set; } = 100_000;
+
+    /// <summary>
+    /// How often the model file is checked for a replacement, besides the file-system events that
+    /// usually notice it first (they are not delivered on every file system, e.g. some mounts).
+    /// </summary>
+    public TimeSpan ModelPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long in-flight requests may run on after a stop signal.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Text lines for people, or one JSON object a line for log collectors.</summary>
+    public LogFormat LogFormat { get; set; } = LogFormat.Text;
+
+    /// <summary>
+    /// The server's own log level. Debug adds a line per request, which costs throughput; errors
+    /// are logged at every level.
+    /// </summary>
+    public LogLevel LogLevel { get; set; } = LogLevel.Information;
+}

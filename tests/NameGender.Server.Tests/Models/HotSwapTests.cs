@@ -1,0 +1,77 @@
+using System.Net;
+using NameGender.Server.Tests.Fixtures;
+
+namespace NameGender.Server.Tests.Models;
+
+/// <summary>Replacing the model file under load: the server switches without failing a request.</summary>
+public sealed class HotSwapTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    [Fact]
+    public async Task ModelFile_ReplacedByRenameUnderLoad_SwitchesWithZeroFailedRequests()
+    {
+        var path = _folder.Combine("model.ngmodel");
+        var firstId = TrainedModels.Save(TrainedModels.First, path);
+        var secondId = TrainedModels.Save(TrainedModels.Second, _folder.Combine("staged.ngmodel"));
+        await using var server = await RunningServer.StartReadyAsync(path);
+
+        using var stop = new CancellationTokenSource();
+        var failures = new List<string>();
+        var answered = 0;
+        var clients = Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+        {
+            var body = i % 2 == 0 ? "Tom,Allie,Jim" : "Peter,Mary";
+            while (!stop.IsCancellationRequested)
+            {
+                using var response = await server.Client.InvokeAsync(body);
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    var failure = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+                    lock (failures)
+                    {
+                        failures.Add(failure);
+                    }
+                }
+
+                Interlocked.Increment(ref answered);
+            }
+        })).ToList();
+
+        await Task.Delay(300);
+        File.Move(_folder.Combine("staged.ngmodel"), path, overwrite: true);
+        var servedId = await WaitForModelIdAsync(server, secondId);
+        await Task.Delay(300);
+        TrainedModels.Save(TrainedModels.First, path);
+        var backId = await WaitForModelIdAsync(server, firstId);
+        await stop.CancelAsync();
+        await Task.WhenAll(clients);
+
+        Assert.Equal(secondId, servedId);
+        Assert.Equal(firstId, backId);
+        Assert.Empty(failures);
+        Assert.True(answered > 100, $"only {answered} requests ran during the swaps");
+    }
+
+    private static async Task<string> WaitForModelIdAsync(RunningServer server, string expected)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        string id;
+        do
+        {
+            using var response = await server.Client.GetAsync(Http.Route("/api/v1/model"));
+            id = (await response.ReadJsonAsync()).GetProperty("model_id").GetString()!;
+            if (id == expected)
+            {
+                return id;
+            }
+
+            await Task.Delay(50);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        return id;
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
