@@ -3,6 +3,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.LightGbm;
+using Microsoft.ML.Transforms.Text;
 using NameGender.Core.Models;
 
 namespace NameGender.Training;
@@ -44,10 +45,15 @@ internal static class CharacterModelTrainer
         string[] linearColumns = options.SpellingNeighbours ? [Ngrams, nameof(TrainingRow.Neighbours)] : [Ngrams];
         string[] treeColumns = options.SpellingNeighbours ? [CommonNgrams, nameof(TrainingRow.Neighbours)] : [CommonNgrams];
 
-        var featurized = context.Transforms.Text
-            .TokenizeIntoCharactersAsKeys(Characters, nameof(TrainingRow.Key), useMarkerCharacters: true)
-            .Append(context.Transforms.Text.ProduceHashedNgrams(
+        var characters = context.Transforms.Text
+            .TokenizeIntoCharactersAsKeys(Characters, nameof(TrainingRow.Key), useMarkerCharacters: true);
+        var ngrams = options.HashBits > 0
+            ? characters.Append<ITransformer>(context.Transforms.Text.ProduceHashedNgrams(
                 Ngrams, Characters, numberOfBits: options.HashBits, ngramLength: options.NgramLength, useAllLengths: true))
+            : characters.Append<ITransformer>(context.Transforms.Text.ProduceNgrams(
+                Ngrams, Characters, ngramLength: options.NgramLength, useAllLengths: true,
+                weighting: NgramExtractingEstimator.WeightingCriteria.Tf));
+        var featurized = ngrams
             .Append(context.Transforms.Concatenate(LinearFeatures, linearColumns))
 
             // L-BFGS makes many passes over the data: without the cache each one would featurize again.

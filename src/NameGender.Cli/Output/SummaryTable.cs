@@ -22,6 +22,9 @@ internal static class SummaryTable
         Add(table, "expected calibration error", Figure(summary.ExpectedCalibrationError));
         Add(table, $"coverage at threshold {Figure(summary.Threshold, "0.00")}", Figure(summary.Coverage));
         Add(table, "accuracy of answered names", Figure(summary.AccuracyAnswered));
+        Add(table, "accuracy on female names", Figure(summary.FemaleAccuracy));
+        Add(table, "accuracy on male names", Figure(summary.MaleAccuracy));
+        Add(table, "gender bias (+ leans female)", Figure(summary.GenderBias, "+0.0000;-0.0000;0.0000"));
         Add(table, "names without a probability", summary.Unscored.ToString("N0", CultureInfo.InvariantCulture));
         return table;
     }

@@ -36,6 +36,19 @@ public sealed record EvaluationSummary
     /// <summary>Accuracy over the answered names only.</summary>
     public required double AccuracyAnswered { get; init; }
 
+    /// <summary>Accuracy over the names whose majority sex is female.</summary>
+    public required double FemaleAccuracy { get; init; }
+
+    /// <summary>Accuracy over the names whose majority sex is male.</summary>
+    public required double MaleAccuracy { get; init; }
+
+    /// <summary>
+    /// (male names called female − female names called male) / names with a probability: positive
+    /// when the model errs towards female, negative towards male (errorGenderBias of Santamaría and
+    /// Mihaljević 2018, here without the threshold).
+    /// </summary>
+    public required double GenderBias { get; init; }
+
     /// <summary>Names with no probability at all (no usable given name): counted as wrong above.</summary>
     public required int Unscored { get; init; }
 }

@@ -23,6 +23,7 @@ public static class Evaluator
         var answered = 0;
         var answeredCorrect = 0;
         var unscored = 0;
+        var (females, femalesRight, males, malesRight) = (0, 0, 0, 0);
         var bins = new (double SumP, double Female, int Count)[CalibrationBins];
 
         foreach (var (truth, prediction) in scored)
@@ -39,6 +40,17 @@ public static class Evaluator
 
             var saysFemale = p >= 0.5;
             var right = saysFemale == truth.IsFemale;
+            if (truth.IsFemale)
+            {
+                females++;
+                femalesRight += right ? 1 : 0;
+            }
+            else
+            {
+                males++;
+                malesRight += right ? 1 : 0;
+            }
+
             correctNames += right ? 1 : 0;
             correctBirths += saysFemale ? truth.Female : truth.Male;
 
@@ -70,6 +82,9 @@ public static class Evaluator
             Threshold = threshold,
             Coverage = Ratio(answered, names),
             AccuracyAnswered = Ratio(answeredCorrect, answered),
+            FemaleAccuracy = Ratio(femalesRight, females),
+            MaleAccuracy = Ratio(malesRight, males),
+            GenderBias = Ratio((males - malesRight) - (females - femalesRight), probabilities),
             Unscored = unscored,
         };
     }

@@ -59,7 +59,14 @@ public sealed class CharacterModel
         return [.. scored.GetColumn<float>(CharacterModelOutput.Column).Select(p => (double)p)];
     }
 
-    public void Save(Stream stream) => _context.Model.Save(_transformer, _inputSchema, stream);
+    /// <summary>Writes the ML.NET model; the same fit always gives the same bytes.</summary>
+    public void Save(Stream stream)
+    {
+        using var saved = new MemoryStream();
+        _context.Model.Save(_transformer, _inputSchema, saved);
+        saved.Position = 0;
+        StableZip.Copy(saved, stream);
+    }
 
     /// <summary>Loads the ML.NET part; <paramref name="neighbours"/> is rebuilt from the model's lookup.</summary>
     public static CharacterModel Load(Stream stream, SpellingNeighbours neighbours)

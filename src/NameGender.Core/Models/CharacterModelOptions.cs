@@ -10,8 +10,8 @@ public sealed record CharacterModelOptions
     public int NgramLength { get; init; } = 5;
 
     /// <summary>
-    /// N-grams are hashed into 2^HashBits slots. Hashing keeps the model file small: a vocabulary
-    /// stores the text of every n-gram in the model's schema.
+    /// N-grams are hashed into 2^HashBits slots; 0 keeps a vocabulary of every n-gram instead.
+    /// Hashing keeps the model file small: a vocabulary stores the text of every n-gram.
     /// </summary>
     public int HashBits { get; init; } = 18;
 

@@ -38,6 +38,11 @@ public sealed class EvaluatorTests
         // Threshold 0.7 answers Ann (0.8) and Bob (0.7): both right.
         Assert.Equal(0.5, summary.Coverage, precision: 12);
         Assert.Equal(1.0, summary.AccuracyAnswered, precision: 12);
+
+        // Female truth: Ann right, Di wrong. Male truth: Bob right, Cy called female.
+        Assert.Equal(0.5, summary.FemaleAccuracy, precision: 12);
+        Assert.Equal(0.5, summary.MaleAccuracy, precision: 12);
+        Assert.Equal((1 - 1) / 4.0, summary.GenderBias, precision: 12);
     }
 
     [Fact]

@@ -39,6 +39,18 @@ public sealed class ModelFileTests : IClassFixture<SmallModelFixture>, IDisposab
     }
 
     [Fact]
+    public void Save_SameDataAndSeedTrainedTwice_GivesTheSameModelId()
+    {
+        var again = FixtureModels.Train(FixtureModels.SmallSsa, SmallModelFixture.Options);
+
+        var first = ModelFile.Save(_model, Path.Combine(_folder.Path, "first.ngmodel"));
+        var second = ModelFile.Save(again, Path.Combine(_folder.Path, "second.ngmodel"));
+
+        Assert.Equal(first.Manifest.ModelId, second.Manifest.ModelId);
+        Assert.Equal(first.Manifest.Checksums, second.Manifest.Checksums);
+    }
+
+    [Fact]
     public void Save_LeavesNoTemporaryFileBehind()
     {
         ModelFile.Save(_model, Path.Combine(_folder.Path, "m.ngmodel"));

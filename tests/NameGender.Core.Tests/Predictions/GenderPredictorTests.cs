@@ -118,7 +118,7 @@ public sealed class GenderPredictorTests : IClassFixture<SmallModelFixture>
     [Fact]
     public void Predict_UnseenButNameLikeSpelling_AnswersFromTheModel()
     {
-        var prediction = _predictor.Predict("Mariella");
+        var prediction = new GenderPredictor(_model, new PredictorOptions { Threshold = 0.5 }).Predict("Mariella");
 
         Assert.Equal(PredictionSource.Model, prediction.Source);
         Assert.Equal(0, prediction.Evidence);
