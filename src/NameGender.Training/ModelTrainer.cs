@@ -51,41 +51,41 @@ public sealed partial class ModelTrainer
         LogAggregated(table.Names.Count, table.UnusableRecords);
         var draft = Draft(inputs, table, options);
 
+        var all = table.SortedNames().ToList();
+        var split = options.Holdout is double fraction ? HoldoutSplit.Create(fraction) : null;
+        var training = split is null ? null : all.Where(n => !split.IsHeldOut(n.Key)).ToList();
+
+        // The held-out fit and the final fit are independent single-threaded fits: side by side
+        // they take the time of one on a machine with two cores.
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(TrainingStage.Fitting);
+        var heldOutFit = training is null
+            ? null
+            : Task.Run(() => Assemble(training, table, options, draft), cancellationToken);
+        var finalFit = training is not null && options.HoldoutOnly
+            ? null
+            : Task.Run(() => Assemble(all, table, options, draft), cancellationToken);
+
         EvaluationSummary? heldOut = null;
-        GenderModel? heldOutModel = null;
         string? holdoutRule = null;
-        if (options.Holdout is double fraction)
+        GenderModel? heldOutModel = null;
+        if (split is not null && heldOutFit is not null)
         {
-            var split = HoldoutSplit.Create(fraction);
+            heldOutModel = heldOutFit.GetAwaiter().GetResult();
             holdoutRule = string.Create(
                 CultureInfo.InvariantCulture,
                 $"held out when the first 8 hex digits of MD5(lower-case UTF-8 name), read as an integer, are divisible by {split.Modulus}");
-            var training = table.SortedNames().Where(n => !split.IsHeldOut(n.Key)).ToList();
-            var testing = table.SortedNames().Where(n => split.IsHeldOut(n.Key)).ToList();
 
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(TrainingStage.FittingHeldOutModel);
-            heldOutModel = Assemble(training, table, options, draft);
-
-            cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(TrainingStage.EvaluatingHeldOut);
+            var testing = all.Where(n => split.IsHeldOut(n.Key)).ToList();
             heldOut = Evaluate(heldOutModel, testing, options.Threshold);
             LogHeldOut(testing.Count, heldOut.Accuracy, heldOut.BirthWeightedAccuracy, heldOut.BayesCeiling);
         }
 
+        var final = finalFit?.GetAwaiter().GetResult() ?? heldOutModel!;
         cancellationToken.ThrowIfCancellationRequested();
-        GenderModel final;
-        if (options.HoldoutOnly && heldOutModel is not null)
-        {
-            final = heldOutModel;
-        }
-        else
-        {
-            progress?.Report(TrainingStage.FittingFinalModel);
-            final = Assemble([.. table.SortedNames()], table, options, draft);
-        }
 
-        progress?.Report(TrainingStage.BuildingLookup);
+        progress?.Report(TrainingStage.CheckingLookup);
         var lookupCheck = Evaluate(final, [.. table.Names.Where(n => final.Lookup.TryGet(n.Key, out _))], options.Threshold);
         LogLookupCheck(lookupCheck.BirthWeightedAccuracy, lookupCheck.BayesCeiling);
 

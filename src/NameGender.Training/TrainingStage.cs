@@ -4,9 +4,11 @@ namespace NameGender.Training;
 public enum TrainingStage
 {
     Aggregating,
-    FittingHeldOutModel,
+
+    /// <summary>Fitting the character model: the held-out and the final fit run side by side.</summary>
+    Fitting,
+
     EvaluatingHeldOut,
-    FittingFinalModel,
-    BuildingLookup,
+    CheckingLookup,
     Done,
 }

@@ -64,10 +64,9 @@ internal sealed class TrainCommand : Command<TrainSettings>
     private static string Describe(TrainingStage stage) => stage switch
     {
         TrainingStage.Aggregating => "summing counts per name and decade",
-        TrainingStage.FittingHeldOutModel => "fitting the character model without the held-out names",
+        TrainingStage.Fitting => "fitting the character model (without the held-out names, and on all names)",
         TrainingStage.EvaluatingHeldOut => "evaluating on the held-out names",
-        TrainingStage.FittingFinalModel => "refitting the character model on all names",
-        TrainingStage.BuildingLookup => "checking the lookup on its own births",
+        TrainingStage.CheckingLookup => "checking the lookup on its own births",
         _ => "done",
     };
 
