@@ -1,0 +1,4 @@
+namespace NameGender.Store;
+
+/// <summary>One version that was promoted, and when.</summary>
+public sealed record Promotion(string Version, DateTimeOffset PromotedAt);
