@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NameGender.Core.Data;
 
 namespace NameGender.Core.Models;
@@ -44,6 +45,13 @@ public sealed record ModelManifest
     public required IReadOnlyDictionary<string, string> Checksums { get; init; }
 
     public string Notes { get; init; } = Disclaimer;
+
+    /// <summary>
+    /// How the threshold in <see cref="Predictor"/> was tuned on labelled names; absent (not written)
+    /// for a model whose threshold is the trainer's.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ThresholdTuning? Tuning { get; init; }
 
     public YearPeriod? DataYears =>
         DataFirstYear is int first && DataLastYear is int last ? new YearPeriod(first, last) : null;

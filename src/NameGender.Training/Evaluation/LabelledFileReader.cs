@@ -17,21 +17,38 @@ public static class LabelledFileReader
     public const string BirthsShape = "name,births_f,births_m";
     public const string TruthColumnShape = "one truth per row";
 
-    public static LabelledFile Read(string path, string nameColumn = "name", string? truthColumn = null)
+    /// <summary>Reads the truth of <paramref name="path"/>.</summary>
+    /// <param name="path">The labelled file.</param>
+    /// <param name="nameColumn">The column of names (CSV shapes).</param>
+    /// <param name="truthColumn">The column of one truth per row; null for the count shapes.</param>
+    /// <param name="groupColumn">
+    /// A column whose value each name carries as its <see cref="LabelledName.Group"/> (evaluate
+    /// --group); counts per name are then kept apart per group. Only the CSV shapes have columns to
+    /// spare, so the name,sex,count shape refuses it.
+    /// </param>
+    public static LabelledFile Read(
+        string path, string nameColumn = "name", string? truthColumn = null, string? groupColumn = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 
         // Header names are compared lower-case (see Open).
         nameColumn = nameColumn.Trim().ToLowerInvariant();
+        var group = groupColumn?.Trim().ToLowerInvariant();
         if (truthColumn is not null)
         {
-            return ReadTruthColumn(path, nameColumn, truthColumn.Trim().ToLowerInvariant());
+            return ReadTruthColumn(path, nameColumn, truthColumn.Trim().ToLowerInvariant(), group);
         }
 
         var header = ReadHeader(path);
         if (header is not null && Has(header, "births_f") && Has(header, "births_m"))
         {
-            return ReadBirthColumns(path, nameColumn);
+            return ReadBirthColumns(path, nameColumn, group);
+        }
+
+        if (group is not null)
+        {
+            throw new ImportException(
+                $"{Path.GetFileName(path)}: a group column needs a CSV with births_f and births_m columns, or --truth");
         }
 
         return ReadCounts(path);
@@ -54,35 +71,38 @@ public static class LabelledFileReader
         return new LabelledFile(names, CountsShape, import.Report.SkippedUnknownSex);
     }
 
-    private static LabelledFile ReadBirthColumns(string path, string nameColumn)
+    private static LabelledFile ReadBirthColumns(string path, string nameColumn, string? groupColumn)
     {
-        var byKey = new Dictionary<string, (string Name, double Female, double Male)>(StringComparer.Ordinal);
-        ForEachRow(path, nameColumn, ["births_f", "births_m"], (csv, line, name) =>
+        var byKey = new Dictionary<(string Key, string? Group), (string Name, double Female, double Male)>();
+        ForEachRow(path, nameColumn, ["births_f", "births_m", .. Optional(groupColumn)], (csv, line, name) =>
         {
             var female = Count(csv, "births_f", path, line);
             var male = Count(csv, "births_m", path, line);
-            var key = KeyOf(name);
+            var key = (KeyOf(name), GroupOf(csv, groupColumn));
             var (first, f, m) = byKey.GetValueOrDefault(key, (name, 0, 0));
             byKey[key] = (first, f + female, m + male);
         });
 
-        var names = byKey.Values.Select(v => new LabelledName(v.Name, v.Female, v.Male)).ToList();
+        var names = byKey
+            .Select(e => new LabelledName(e.Value.Name, e.Value.Female, e.Value.Male) { Group = e.Key.Group })
+            .ToList();
         return new LabelledFile(names, BirthsShape, 0);
     }
 
-    private static LabelledFile ReadTruthColumn(string path, string nameColumn, string truthColumn)
+    private static LabelledFile ReadTruthColumn(string path, string nameColumn, string truthColumn, string? groupColumn)
     {
         var names = new List<LabelledName>();
         long unknown = 0;
-        ForEachRow(path, nameColumn, [truthColumn], (csv, _, name) =>
+        ForEachRow(path, nameColumn, [truthColumn, .. Optional(groupColumn)], (csv, _, name) =>
         {
+            var group = GroupOf(csv, groupColumn);
             switch (csv.GetString(truthColumn).Trim().ToUpperInvariant())
             {
                 case "F" or "FEMALE":
-                    names.Add(new LabelledName(name, 1, 0));
+                    names.Add(new LabelledName(name, 1, 0) { Group = group });
                     break;
                 case "M" or "MALE":
-                    names.Add(new LabelledName(name, 0, 1));
+                    names.Add(new LabelledName(name, 0, 1) { Group = group });
                     break;
                 default:
                     unknown++;
@@ -117,6 +137,11 @@ public static class LabelledFileReader
             read(csv, csv.LineNumber, csv.GetString(nameColumn));
         }
     }
+
+    private static string[] Optional(string? column) => column is null ? [] : [column];
+
+    private static string? GroupOf(CsvReader csv, string? groupColumn) =>
+        groupColumn is null ? null : csv.GetString(groupColumn).Trim();
 
     private static double Count(CsvReader csv, string column, string path, long line)
     {

@@ -1,0 +1,30 @@
+using NameGender.Core.Data;
+using NameGender.Core.Models;
+using NameGender.Core.Predictions;
+
+namespace NameGender.Core.Evaluation;
+
+/// <summary>Predicts every labelled name once, at threshold 0.5, for the threshold-free figures and curves.</summary>
+public static class EvaluatedNames
+{
+    /// <summary>The lowest unknown threshold: every probability passes it.</summary>
+    public const double LowestThreshold = 0.5;
+
+    public static IReadOnlyList<EvaluatedName> Predict(
+        GenderModel model, IEnumerable<LabelledName> names, YearPeriod? born = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(names);
+
+        var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = LowestThreshold });
+        return [.. names.Select(n => new EvaluatedName(n, predictor.Predict(n.Name, born)))];
+    }
+
+    /// <summary>The pairs <see cref="Evaluator.Summarize"/> takes; its figures read only p_female and the threshold.</summary>
+    public static IReadOnlyList<(LabelledName Truth, Prediction Prediction)> AsPairs(this IReadOnlyList<EvaluatedName> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+
+        return [.. names.Select(n => (n.Truth, n.Prediction))];
+    }
+}

@@ -1,0 +1,66 @@
+using NameGender.Training.Evaluation;
+using NameGender.Training.Import;
+using NameGender.Training.Tests.Import;
+
+namespace NameGender.Training.Tests.Evaluation;
+
+public sealed class LabelledFileGroupTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    [Fact]
+    public void Read_BirthColumnsWithGroup_KeepsEachNamesCountsApartPerGroup()
+    {
+        var path = _temp.WriteText("names.csv", """
+            name,births_f,births_m,origin
+            Andrea,10,90,it
+            Andrea,80,20,us
+            andrea,5,0,us
+            Emily,100,1,us
+            """);
+
+        var file = LabelledFileReader.Read(path, groupColumn: "Origin");
+
+        Assert.Equal(
+            [("Andrea", 10.0, 90.0, "it"), ("Andrea", 85.0, 20.0, "us"), ("Emily", 100.0, 1.0, "us")],
+            file.Names.Select(n => (n.Name, n.Female, n.Male, n.Group!)));
+    }
+
+    [Fact]
+    public void Read_TruthColumnWithGroup_GivesEveryRowItsGroupAndCountsUnknownTruth()
+    {
+        var path = _temp.WriteText("people.csv", """
+            first,gender,team
+            Ann,F,a
+            Bob,male,b
+            Kim,?,a
+            """);
+
+        var file = LabelledFileReader.Read(path, "first", "gender", "team");
+
+        Assert.Equal([("Ann", "a"), ("Bob", "b")], file.Names.Select(n => (n.Name, n.Group!)));
+        Assert.Equal(1, file.SkippedUnknownTruth);
+    }
+
+    [Fact]
+    public void Read_GroupColumnMissing_NamesTheHeader()
+    {
+        var path = _temp.WriteText("names.csv", "name,births_f,births_m\nAnn,1,0\n");
+
+        var error = Assert.Throws<ImportException>(() => LabelledFileReader.Read(path, groupColumn: "origin"));
+
+        Assert.Contains("no column 'origin'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CountsShapeWithGroup_IsRefused()
+    {
+        var path = _temp.WriteText("counts.csv", "name,sex,count\nAnn,F,3\n");
+
+        var error = Assert.Throws<ImportException>(() => LabelledFileReader.Read(path, groupColumn: "origin"));
+
+        Assert.Contains("a group column needs", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
