@@ -103,6 +103,7 @@ internal sealed partial class ModelWatcher : BackgroundService
         var previous = _holder.Serve(served);
         _metrics.CountModelLoad(succeeded: true);
         _lastProblem = null;
+        ReleaseLoadingMemory();
 
         var manifest = model.Manifest;
         if (previous is null)
@@ -114,6 +115,14 @@ internal sealed partial class ModelWatcher : BackgroundService
             LogSwapped(previous.Manifest.ModelId, manifest.ModelId, location.File!, clock.ElapsedMilliseconds);
         }
     }
+
+    /// <summary>
+    /// Loading reads the whole file into buffers several times its final size, and the GC keeps
+    /// that memory committed for later allocations: some 100 MB of resident memory the server
+    /// never needs again. A load is rare, so one aggressive collection afterwards is cheap.
+    /// </summary>
+    private static void ReleaseLoadingMemory() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     private void Unavailable(string problem)
     {
