@@ -65,6 +65,7 @@ internal static class CharacterModelTrainer
                 LabelColumnName = nameof(TrainingRow.Label),
                 FeatureColumnName = LinearFeatures,
                 ExampleWeightColumnName = nameof(TrainingRow.Weight),
+                L1Regularization = options.L1Regularization,
                 L2Regularization = options.L2Regularization,
                 OptimizationTolerance = options.OptimizationTolerance,
 

