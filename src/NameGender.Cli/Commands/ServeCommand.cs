@@ -15,8 +15,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
 
-        var modelPath = ModelLocator.Resolve(settings.Model);
-        return RunAsync(options => settings.ApplyTo(options, modelPath), cancellationToken);
+        return RunAsync(settings.ApplyTo, cancellationToken);
     }
 
     /// <summary>Builds and runs the server; a bad option or a busy port is a one-line user error.</summary>

@@ -96,6 +96,15 @@ internal sealed partial class ModelWatcher : BackgroundService
             Unavailable(e.Message);
             return;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A file the format checks let through and the loader still chokes on is a bug, but it
+            // must not stop a server that may be serving a good model; it is logged with its trace.
+            _metrics.CountModelLoad(succeeded: false);
+            LogUnexpectedLoadFailure(e, location.File!);
+            Unavailable($"The model file '{location.File}' could not be loaded: {e.Message}");
+            return;
+        }
 
         var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = _options.Threshold });
         var served = new ServedModel(
@@ -192,6 +201,10 @@ internal sealed partial class ModelWatcher : BackgroundService
     [LoggerMessage(EventId = 103, Level = LogLevel.Error,
         Message = "The replacement model was not loaded; the current model stays: {Problem}")]
     private partial void LogReplacementRejected(string problem);
+
+    [LoggerMessage(EventId = 106, Level = LogLevel.Error,
+        Message = "Loading {ModelPath} failed unexpectedly")]
+    private partial void LogUnexpectedLoadFailure(Exception exception, string modelPath);
 
     [LoggerMessage(EventId = 104, Level = LogLevel.Warning,
         Message = "The model folder {Folder} does not exist; checking for it by polling")]

@@ -53,6 +53,24 @@ public sealed class HotSwapTests : IDisposable
         Assert.True(answered > 100, $"only {answered} requests ran during the swaps");
     }
 
+    [Fact]
+    public async Task ModelFile_ReplacedByACorruptFile_KeepsServingTheCurrentModel()
+    {
+        var path = _folder.Combine("model.ngmodel");
+        var firstId = TrainedModels.Save(TrainedModels.First, path);
+        await using var server = await RunningServer.StartReadyAsync(path);
+
+        File.Move(_folder.Write("broken.tmp", "not a model"), path, overwrite: true);
+        await Task.Delay(600);
+
+        using var ping = await server.Client.GetAsync(Http.Route("/ping"));
+        Assert.Equal(HttpStatusCode.OK, ping.StatusCode);
+        using var model = await server.Client.GetAsync(Http.Route("/api/v1/model"));
+        Assert.Equal(firstId, (await model.ReadJsonAsync()).GetProperty("model_id").GetString());
+        var metrics = await server.Client.GetStringAsync(Http.Route("/metrics"));
+        Assert.Contains("namegender_model_loads_total{outcome=\"failed\"} 1", metrics, StringComparison.Ordinal);
+    }
+
     private static async Task<string> WaitForModelIdAsync(RunningServer server, string expected)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
