@@ -24,6 +24,26 @@ internal sealed class EvaluateSettings : ModelSettings
     [Description("Print the figures as JSON on standard output.")]
     public bool Json { get; init; }
 
+    [CommandOption("--report <HTML>")]
+    [Description("Also write an HTML report: figures over thresholds, calibration, slices, worst errors.")]
+    public string? Report { get; init; }
+
+    [CommandOption("--figures <FOLDER>")]
+    [Description("Also write the report's figures as PNG files into this folder.")]
+    public string? Figures { get; init; }
+
+    [CommandOption("--group <COLUMN>")]
+    [Description("Break accuracy and coverage down by this column (births_f/births_m files and --truth files).")]
+    public string? Group { get; init; }
+
+    [CommandOption("-s|--store <STORE>")]
+    [Description("Take --model from this model store (folder or s3://bucket/prefix): NAME for its promoted version, or NAME@VERSION.")]
+    public string? Store { get; init; }
+
+    [CommandOption("--s3-endpoint <URL>")]
+    [Description("An S3-compatible server for --store s3://… (path-style addressing).")]
+    public string? S3Endpoint { get; init; }
+
     public override ValidationResult Validate()
     {
         var model = base.Validate();

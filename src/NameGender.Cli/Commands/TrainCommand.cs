@@ -11,13 +11,19 @@ using Spectre.Console.Cli;
 
 namespace NameGender.Cli.Commands;
 
-/// <summary>namegender train: import, fit, evaluate on held-out names, refit, write one model file.</summary>
-internal sealed class TrainCommand : Command<TrainSettings>
+/// <summary>
+/// namegender train: import, fit, evaluate on held-out names, refit, write one model file, or store
+/// it as a new version of a named model (--store, or no --output).
+/// </summary>
+internal sealed class TrainCommand : AsyncCommand<TrainSettings>
 {
-    public override int Execute(CommandContext context, TrainSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context, TrainSettings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var output = settings.Output!;
+        var storing = settings.Store is not null || settings.Output is null;
+        var output = settings.Output
+            ?? Path.Combine(Path.GetTempPath(), $"namegender-train-{Guid.NewGuid():N}{ModelFile.Extension}");
         var imports = InputImporter.ImportAll(settings, cancellationToken);
 
         var defaults = new TrainingOptions();
@@ -34,10 +40,33 @@ internal sealed class TrainCommand : Command<TrainSettings>
         using var loggers = CliLogging.Create(settings.Verbose);
         var trainer = new ModelTrainer(loggers.CreateLogger<ModelTrainer>(), TimeProvider.System);
         var model = Fit(trainer, imports, options, clock, cancellationToken);
-        var saved = ModelFile.Save(model, output);
+        try
+        {
+            var saved = ModelFile.Save(model, output);
+            var written = storing
+                ? await StoreAsync(settings, output, saved.Manifest, loggers, cancellationToken)
+                : $"wrote [bold]{Markup.Escape(output)}[/]";
+            Report(saved, written, clock.Elapsed);
+        }
+        finally
+        {
+            if (settings.Output is null)
+            {
+                File.Delete(output);
+            }
+        }
 
-        Report(saved, output, clock.Elapsed);
         return 0;
+    }
+
+    private static async Task<string> StoreAsync(
+        TrainSettings settings, string path, ModelManifest manifest, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        using var store = ModelsStoreAccess.Open(settings.Store, settings.S3Endpoint, loggers);
+        var version = await store.AddVersionAsync(settings.Name!, path, manifest, cancellationToken);
+        ConsoleOutput.Error.MarkupLine(Markup.Escape(
+            $"not promoted; to serve it: namegender models promote {settings.Name} {version.Version} --store {store.Location}"));
+        return $"stored [bold]{Markup.Escape($"{settings.Name} {version.Version}")}[/] in {Markup.Escape(store.Location)}";
     }
 
     private static GenderModel Fit(
@@ -70,13 +99,13 @@ internal sealed class TrainCommand : Command<TrainSettings>
         _ => "done",
     };
 
-    private static void Report(GenderModel model, string output, TimeSpan elapsed)
+    private static void Report(GenderModel model, string written, TimeSpan elapsed)
     {
         var manifest = model.Manifest;
         var console = ConsoleOutput.Out;
         console.MarkupLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"wrote [bold]{Markup.Escape(output)}[/] (model {manifest.ModelId}): {manifest.Names:N0} names, {manifest.Births:N0} births, in {elapsed.TotalSeconds:0.0} s"));
+            $"{written} (model {manifest.ModelId}): {manifest.Names:N0} names, {manifest.Births:N0} births, in {elapsed.TotalSeconds:0.0} s"));
 
         if (manifest.Metrics.Holdout is { } heldOut)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using NameGender.Core.Evaluation;
+using NameGender.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,8 +10,17 @@ namespace NameGender.Cli.Commands;
 internal sealed class TrainSettings : ImportInputSettings
 {
     [CommandOption("-o|--output <MODEL>")]
-    [Description("Where to write the model file (.ngmodel).")]
+    [Description("Where to write the model file (.ngmodel). Without it, the model is stored as a new version of --name.")]
     public string? Output { get; init; }
+
+    [CommandOption("-s|--store <STORE>")]
+    [Description("Store the model as a new version of --name in this model store: a folder or s3://bucket/prefix. "
+        + "Default when there is no --output: $NAMEGENDER_STORE, else namegender/models in the user's data folder.")]
+    public string? Store { get; init; }
+
+    [CommandOption("--s3-endpoint <URL>")]
+    [Description("An S3-compatible server for --store s3://…, e.g. http://127.0.0.1:4568 (path-style addressing).")]
+    public string? S3Endpoint { get; init; }
 
     [CommandOption("--holdout <FRACTION>")]
     [Description("Hold out this fraction of names (1/k: 0.2, 0.1…) by the MD5 rule, evaluate on them, then refit on all.")]
@@ -26,7 +36,7 @@ internal sealed class TrainSettings : ImportInputSettings
     public int Seed { get; init; } = 1;
 
     [CommandOption("--name <NAME>")]
-    [Description("The model's name in its manifest. Default: the output file's name.")]
+    [Description("The model's name in its manifest and in the model store. Default: the output file's name.")]
     public string? Name { get; init; }
 
     [CommandOption("-t|--threshold <T>")]
@@ -45,9 +55,14 @@ internal sealed class TrainSettings : ImportInputSettings
             return inputs;
         }
 
-        if (string.IsNullOrWhiteSpace(Output))
+        if (string.IsNullOrWhiteSpace(Output) && string.IsNullOrWhiteSpace(Name))
         {
-            return ValidationResult.Error("give --output, the model file to write");
+            return ValidationResult.Error("give --output, the model file to write, or --name to store the model as a new version");
+        }
+
+        if ((Store is not null || Output is null) && ModelName.Validate(Name) is { } nameError)
+        {
+            return ValidationResult.Error($"--name: {nameError}");
         }
 
         if (Holdout is double fraction && !HoldoutSplit.TryCreate(fraction, out _, out var error))

@@ -1,4 +1,5 @@
 using NameGender.Core.Models;
+using NameGender.Store;
 using NameGender.Training;
 using NameGender.Training.Import;
 using Spectre.Console;
@@ -23,6 +24,7 @@ internal static class UserErrors
             CommandAppException e => e.Message,
             ImportException e => e.Message,
             ModelFormatException e => e.Message,
+            ModelStoreException e => e.Message,
             TrainingException e => e.Message,
             CliUsageException e => e.Message,
             FileNotFoundException e => e.Message,

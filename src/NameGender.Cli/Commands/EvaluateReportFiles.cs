@@ -1,0 +1,49 @@
+using System.Text;
+using NameGender.Cli.Output;
+using NameGender.Reports.Figures;
+using Spectre.Console;
+
+namespace NameGender.Cli.Commands;
+
+/// <summary>Writes a report's HTML page (--report) and its figures as PNG files (--figures), and says where.</summary>
+internal static class EvaluateReportFiles
+{
+    public static void Write(
+        string? reportPath,
+        string? figuresFolder,
+        Func<IReadOnlyList<ReportFigure>> createFigures,
+        Func<IReadOnlyList<ReportFigure>, string> renderPage)
+    {
+        if (reportPath is null && figuresFolder is null)
+        {
+            return;
+        }
+
+        var figures = createFigures();
+        try
+        {
+            if (reportPath is not null)
+            {
+                var folder = Path.GetDirectoryName(Path.GetFullPath(reportPath))!;
+                Directory.CreateDirectory(folder);
+                File.WriteAllText(reportPath, renderPage(figures), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                ConsoleOutput.Error.MarkupLine(Markup.Escape($"wrote the report {reportPath}"));
+            }
+
+            if (figuresFolder is not null)
+            {
+                foreach (var figure in figures)
+                {
+                    ConsoleOutput.Error.MarkupLine(Markup.Escape($"wrote the figure {figure.SavePng(figuresFolder)}"));
+                }
+            }
+        }
+        finally
+        {
+            foreach (var figure in figures)
+            {
+                figure.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using NameGender.Core.Evaluation;
+using NameGender.Core.Models;
+using NameGender.Reports.Figures;
+using NameGender.Reports.Html;
+
+namespace NameGender.Reports;
+
+/// <summary>The HTML report of two models side by side on one labelled file (compare --report).</summary>
+public static class ComparisonReportPage
+{
+    private const int DisagreementsShown = 25;
+
+    public static string Render(ModelComparison comparison, IReadOnlyList<string> labels, IReadOnlyList<ReportFigure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(figures);
+
+        var (a, b) = (comparison.Models[0], comparison.Models[1]);
+        var page = new HtmlDocument($"NameGender comparison: {labels[0]} and {labels[1]} on {Path.GetFileName(comparison.Input)}")
+            .Heading(1, $"{labels[0]} and {labels[1]} on {Path.GetFileName(comparison.Input)}")
+            .Table(
+                ["", labels[0], labels[1]],
+                [
+                    ["model", a.Model, b.Model],
+                    ["model id", a.ModelId, b.ModelId],
+                    ["unknown threshold", ReportText.Threshold(a.Benchmark.Threshold), ReportText.Threshold(b.Benchmark.Threshold)],
+                ])
+            .Paragraph(
+                $"Labelled file {comparison.Input} ({a.Shape}): {ReportText.Count(a.Summary.Names)} names; "
+                + $"{ReportText.Count(a.SkippedUnknownTruth)} rows left out, their truth neither female nor male.")
+            .Paragraph(ModelManifest.Disclaimer, "note")
+            .Heading(2, "Headline figures")
+            .Table(
+                ["figure", labels[0], labels[1], "difference"],
+                Rows(a, b),
+                1, 2, 3);
+
+        page.Heading(2, "Over thresholds and calibration");
+        foreach (var figure in figures)
+        {
+            page.Figure(figure.Title, figure.ToSvg(), figure.Caption);
+        }
+
+        page.Heading(2, "By the evidence behind the answer")
+            .Table(
+                ["slice", $"names ({labels[0]})", $"accuracy ({labels[0]})", $"coverage ({labels[0]})",
+                    $"names ({labels[1]})", $"accuracy ({labels[1]})", $"coverage ({labels[1]})"],
+                a.ByEvidence.Zip(b.ByEvidence).Select(s => (IReadOnlyList<string>)
+                [
+                    s.First.Slice, ReportText.Count(s.First.Names), ReportText.Share(s.First.Accuracy), ReportText.Share(s.First.Coverage),
+                    ReportText.Count(s.Second.Names), ReportText.Share(s.Second.Accuracy), ReportText.Share(s.Second.Coverage),
+                ]),
+                1, 2, 3, 4, 5, 6);
+
+        page.Heading(2, "Where they disagree")
+            .Paragraph("Names the two models answer differently at their thresholds, most births first.", "note")
+            .Table(
+                ["name", "female", "male", $"{labels[0]}", "p_female", $"{labels[1]}", "p_female"],
+                comparison.Disagreements.Take(DisagreementsShown).Select(d => (IReadOnlyList<string>)
+                [
+                    d.Name, ReportText.Count(d.Female), ReportText.Count(d.Male), ReportText.Answer(d.First),
+                    ReportText.Probability(d.FirstPFemale), ReportText.Answer(d.Second), ReportText.Probability(d.SecondPFemale),
+                ]),
+                1, 2, 4, 6);
+
+        page.Heading(2, "Definitions").Definitions(ReportText.Definitions);
+        return page.ToString();
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> Rows(ModelEvaluation a, ModelEvaluation b)
+    {
+        (string Figure, Func<ModelEvaluation, double> Value)[] rows =
+        [
+            ("accuracy (p ≥ 0.5 read as female)", e => e.Summary.Accuracy),
+            ("birth-weighted accuracy", e => e.Summary.BirthWeightedAccuracy),
+            ("log loss", e => e.Summary.LogLoss),
+            ("expected calibration error", e => e.Reliability.ExpectedCalibrationError),
+            ("coverage at the threshold", e => e.Benchmark.Coverage),
+            ("accuracy of answered names", e => e.Benchmark.AnsweredAccuracy),
+            ("errorCoded", e => e.Benchmark.ErrorCoded),
+            ("errorCodedWithoutNA", e => e.Benchmark.ErrorCodedWithoutNa),
+            ("naCoded", e => e.Benchmark.NaCoded),
+            ("errorGenderBias", e => e.Benchmark.ErrorGenderBias),
+        ];
+
+        return rows.Select(r => (IReadOnlyList<string>)
+        [
+            r.Figure, ReportText.Share(r.Value(a)), ReportText.Share(r.Value(b)), ReportText.Signed(r.Value(b) - r.Value(a)),
+        ]);
+    }
+}

@@ -1,0 +1,42 @@
+using ScottPlot;
+
+namespace NameGender.Reports.Figures;
+
+/// <summary>One figure of a report: a plot with a file name, a title and a caption that says how to read it.</summary>
+public sealed class ReportFigure : IDisposable
+{
+    public const int Width = 720;
+    public const int Height = 420;
+
+    private readonly Plot _plot;
+
+    internal ReportFigure(string name, string title, string caption, Plot plot)
+    {
+        Name = name;
+        Title = title;
+        Caption = caption;
+        _plot = plot;
+    }
+
+    /// <summary>A file-name stem, e.g. threshold-errors.</summary>
+    public string Name { get; }
+
+    public string Title { get; }
+
+    public string Caption { get; }
+
+    public string ToSvg() => _plot.GetSvgXml(Width, Height);
+
+    /// <summary>Writes the figure as NAME.png into <paramref name="folder"/> and returns the path.</summary>
+    public string SavePng(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, Name + ".png");
+        _plot.SavePng(path, Width, Height);
+        return path;
+    }
+
+    public void Dispose() => _plot.Dispose();
+}
