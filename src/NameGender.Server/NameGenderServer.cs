@@ -12,7 +12,9 @@ namespace NameGender.Server;
 /// <summary>Builds the NameGender web application, ready to run.</summary>
 public static class NameGenderServer
 {
-    /// <summary>The prefix of the environment variables read as configuration: NAMEGENDER_SERVER__PORT=9000.</summary>
+    /// <summary>
+    /// The prefix of the environment variables read as configuration: NAMEGENDER_SERVER__PORT=9000.
+    /// </summary>
     public const string EnvironmentPrefix = "NAMEGENDER_";
 
     /// <summary>

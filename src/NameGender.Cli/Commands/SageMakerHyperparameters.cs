@@ -49,9 +49,11 @@ internal sealed record SageMakerHyperparameters(string Channel, TrainingOptions 
             values[property.Name] = property.Value.ValueKind switch
             {
                 JsonValueKind.String => property.Value.GetString()!,
-                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => property.Value.GetRawText(),
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False =>
+                    property.Value.GetRawText(),
                 _ => throw new CliUsageException(
-                    $"hyperparameter '{property.Name}' is a JSON {property.Value.ValueKind}; expected a string."),
+                    $"hyperparameter '{property.Name}' is a JSON {property.Value.ValueKind}; " +
+                    "expected a string."),
             };
         }
 
@@ -103,7 +105,8 @@ internal sealed record SageMakerHyperparameters(string Channel, TrainingOptions 
             new ImportOptions { LabelWeight = labelWeight, SkipBadLines = skipBadLines });
     }
 
-    private static CharacterModelOptions Character(CharacterModelOptions options, string key, string value) => key switch
+    private static CharacterModelOptions Character(
+        CharacterModelOptions options, string key, string value) => key switch
     {
         "ngram_length" => options with { NgramLength = Int(key, value) },
         "hash_bits" => options with { HashBits = Int(key, value) },

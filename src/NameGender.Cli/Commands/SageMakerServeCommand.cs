@@ -44,7 +44,8 @@ internal sealed class SageMakerServeCommand : AsyncCommand<SageMakerServeSetting
             return DefaultPort;
         }
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535
+        var valid = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port);
+        return valid && port <= 65535
             ? port
             : throw new CliUsageException($"{PortVariable} must be a port number; found '{text}'");
     }

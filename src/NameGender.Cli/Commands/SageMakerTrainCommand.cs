@@ -18,7 +18,8 @@ internal sealed class SageMakerTrainCommand : Command<SageMakerTrainSettings>
 {
     public const int FailureExitCode = 1;
 
-    public override int Execute(CommandContext context, SageMakerTrainSettings settings, CancellationToken cancellationToken)
+    public override int Execute(
+        CommandContext context, SageMakerTrainSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
 
@@ -50,7 +51,8 @@ internal sealed class SageMakerTrainCommand : Command<SageMakerTrainSettings>
         if (!Directory.Exists(folder))
         {
             throw new CliUsageException(
-                $"the input channel '{hyperparameters.Channel}' has no folder {folder}; name the channel with the 'channel' hyperparameter.");
+                $"the input channel '{hyperparameters.Channel}' has no folder {folder}; " +
+                "name the channel with the 'channel' hyperparameter.");
         }
 
         // Hidden files are the platform's (e.g. a manifest), not training data.
@@ -82,7 +84,8 @@ internal sealed class SageMakerTrainCommand : Command<SageMakerTrainSettings>
         var manifest = model.Manifest;
         Console.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"wrote {path} (model {manifest.ModelId}): {manifest.Names:N0} names, {manifest.Births:N0} births"));
+            $"wrote {path} (model {manifest.ModelId}): " +
+            $"{manifest.Names:N0} names, {manifest.Births:N0} births"));
         if (manifest.Metrics.Holdout is { } heldOut)
         {
             WriteMetrics("holdout", heldOut);
@@ -104,14 +107,15 @@ internal sealed class SageMakerTrainCommand : Command<SageMakerTrainSettings>
         ];
         foreach (var (name, value) in figures)
         {
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{prefix}_{name}={value:0.000000}"));
+            Console.Out.WriteLine(
+                string.Create(CultureInfo.InvariantCulture, $"{prefix}_{name}={value:0.000000}"));
         }
     }
 
     private static int Fail(SageMakerPaths paths, Exception exception)
     {
-        var reason = exception is CliUsageException or ImportException or TrainingException or ModelFormatException
-            or IOException or UnauthorizedAccessException
+        var reason = exception is CliUsageException or ImportException or TrainingException
+            or ModelFormatException or IOException or UnauthorizedAccessException
             ? exception.Message
             : $"{exception.GetType().Name}: {exception.Message}";
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NameGender.Cli.Infrastructure;
 using NameGender.Server;
@@ -11,7 +12,8 @@ namespace NameGender.Cli.Commands;
 /// </summary>
 internal sealed class ServeCommand : AsyncCommand<ServeSettings>
 {
-    public override Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(
+        CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
 
@@ -36,7 +38,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
             try
             {
                 // The host's RunAsync: WebApplication's own overload takes a URL, not a token.
-                await Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.RunAsync(app, cancellationToken);
+                await HostingAbstractionsHostExtensions.RunAsync(app, cancellationToken);
             }
             catch (IOException e)
             {

@@ -10,8 +10,8 @@ namespace NameGender.Cli.Commands;
 internal sealed class ServeSettings : CommandSettings
 {
     [CommandOption("-m|--model <MODEL>")]
-    [Description("The model file, or a folder holding model.ngmodel. Default: Server:ModelPath from the configuration, "
-        + "else $NAMEGENDER_MODEL, else the bundled model. "
+    [Description("The model file, or a folder holding model.ngmodel. Default: Server:ModelPath from the "
+        + "configuration, else $NAMEGENDER_MODEL, else the bundled model. "
         + "Replacing the file (write elsewhere, then rename over it) switches the server to the new model.")]
     public string? Model { get; init; }
 
@@ -25,7 +25,8 @@ internal sealed class ServeSettings : CommandSettings
     public string? Host { get; init; }
 
     [CommandOption("--urls <URLS>")]
-    [Description("Semicolon-separated URLs to listen on, e.g. http://127.0.0.1:8080;http://[[::1]]:8080. Replaces --host and --port.")]
+    [Description("Semicolon-separated URLs to listen on, e.g. http://127.0.0.1:8080;http://[[::1]]:8080. "
+        + "Replaces --host and --port.")]
     public string? Urls { get; init; }
 
     [CommandOption("-t|--threshold <T>")]
@@ -82,7 +83,8 @@ internal sealed class ServeSettings : CommandSettings
 
         if (MaxBodyBytes is < 1024)
         {
-            return ValidationResult.Error(Invariant($"--max-body-bytes must be at least 1024; found {MaxBodyBytes}"));
+            return ValidationResult.Error(
+                Invariant($"--max-body-bytes must be at least 1024; found {MaxBodyBytes}"));
         }
 
         return MaxBatch is < 1

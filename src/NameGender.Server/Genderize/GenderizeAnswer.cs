@@ -6,7 +6,9 @@ namespace NameGender.Server.Genderize;
 /// <summary>One answer in genderize.io's shape.</summary>
 /// <param name="Name">The name as sent.</param>
 /// <param name="Gender">"male", "female", or null when unknown.</param>
-/// <param name="Probability">The probability of <paramref name="Gender"/>, two decimals; 0 when unknown.</param>
+/// <param name="Probability">
+/// The probability of <paramref name="Gender"/>, two decimals; 0 when unknown.
+/// </param>
 /// <param name="Count">Births behind the answer; 0 when the character model answered.</param>
 /// <param name="CountryId">The country asked for, echoed as genderize.io does; absent when none was.</param>
 internal sealed record GenderizeAnswer(

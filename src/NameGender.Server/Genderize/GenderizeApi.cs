@@ -28,15 +28,21 @@ internal static class GenderizeApi
                 "One name answers an object, name[] answers an array in order. country_id is accepted " +
                 "and echoed; the bundled data are US births, so it does not change the answer yet.")
             .Produces<GenderizeAnswer[]>(StatusCodes.Status200OK, "application/json")
-            .WithResponseExample("""{"name": "peter", "gender": "male", "probability": 1.0, "count": 1094417}""");
+            .WithResponseExample("""
+                {"name": "peter", "gender": "male", "probability": 1.0, "count": 1094417}
+                """);
 
         return app;
     }
 
-    private static Results<Ok<GenderizeAnswer>, Ok<GenderizeAnswer[]>, JsonHttpResult<ProblemDetails>> Genderize(
-        [Description("One name.")] string? name,
-        [FromQuery(Name = "name[]"), Description("Several names, answered as an array in order.")] string[]? names,
-        [FromQuery(Name = "country_id"), Description("ISO 3166-1 alpha-2 country code; echoed.")] string? countryId,
+    private static Results<Ok<GenderizeAnswer>, Ok<GenderizeAnswer[]>, JsonHttpResult<ProblemDetails>>
+        Genderize(
+        [Description("One name.")]
+        string? name,
+        [FromQuery(Name = "name[]"), Description("Several names, answered as an array in order.")]
+        string[]? names,
+        [FromQuery(Name = "country_id"), Description("ISO 3166-1 alpha-2 country code; echoed.")]
+        string? countryId,
         ModelHolder models,
         IOptions<ServerOptions> options)
     {
@@ -53,7 +59,9 @@ internal static class GenderizeApi
             {
                 return Error(
                     StatusCodes.Status422UnprocessableEntity,
-                    string.Create(CultureInfo.InvariantCulture, $"Invalid 'name[]' parameter: at most {cap} names per request"));
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Invalid 'name[]' parameter: at most {cap} names per request"));
             }
 
             var answers = new GenderizeAnswer[names.Length];
@@ -76,7 +84,12 @@ internal static class GenderizeApi
     /// </summary>
     private static JsonHttpResult<ProblemDetails> Error(int status, string message)
     {
-        var problem = new ProblemDetails { Status = status, Title = "genderize.io request refused", Detail = message };
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = "genderize.io request refused",
+            Detail = message,
+        };
         problem.Extensions["error"] = message;
         return TypedResults.Json(problem, NameGenderJson.Options, "application/json", status);
     }

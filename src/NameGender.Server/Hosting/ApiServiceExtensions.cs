@@ -23,7 +23,8 @@ internal static class ApiServiceExtensions
                 {
                     Title = "NameGender",
                     Version = "v1",
-                    Description = "P(female | first name) from US Social Security birth records. " + ModelManifest.Disclaimer,
+                    Description = "P(female | first name) from US Social Security birth records. "
+                        + ModelManifest.Disclaimer,
                 };
                 return Task.CompletedTask;
             });

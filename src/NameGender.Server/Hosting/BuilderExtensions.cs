@@ -16,7 +16,8 @@ internal static class BuilderExtensions
     /// Binds the options, applies the caller's overrides and validates them now, so a bad value
     /// stops the server before it binds a port.
     /// </summary>
-    public static ServerOptions AddNameGenderOptions(this WebApplicationBuilder builder, Action<ServerOptions>? configure)
+    public static ServerOptions AddNameGenderOptions(
+        this WebApplicationBuilder builder, Action<ServerOptions>? configure)
     {
         var options = new ServerOptions();
         builder.Configuration.GetSection(ServerOptions.Section).Bind(options);
@@ -25,7 +26,8 @@ internal static class BuilderExtensions
         var validation = new ServerOptionsValidator().Validate(null, options);
         if (validation.Failed)
         {
-            throw new OptionsValidationException(ServerOptions.Section, typeof(ServerOptions), validation.Failures);
+            throw new OptionsValidationException(
+                ServerOptions.Section, typeof(ServerOptions), validation.Failures);
         }
 
         builder.Services.AddSingleton(Options.Create(options));
@@ -33,7 +35,8 @@ internal static class BuilderExtensions
         return options;
     }
 
-    public static WebApplicationBuilder AddNameGenderLogging(this WebApplicationBuilder builder, ServerOptions options)
+    public static WebApplicationBuilder AddNameGenderLogging(
+        this WebApplicationBuilder builder, ServerOptions options)
     {
         var logging = builder.Logging;
         logging.ClearProviders();
@@ -57,7 +60,8 @@ internal static class BuilderExtensions
         return builder;
     }
 
-    public static WebApplicationBuilder AddNameGenderKestrel(this WebApplicationBuilder builder, ServerOptions options)
+    public static WebApplicationBuilder AddNameGenderKestrel(
+        this WebApplicationBuilder builder, ServerOptions options)
     {
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -75,7 +79,8 @@ internal static class BuilderExtensions
 
         if (!string.IsNullOrWhiteSpace(options.Urls))
         {
-            builder.WebHost.UseUrls(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var separate = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+            builder.WebHost.UseUrls(options.Urls.Split(';', separate));
         }
 
         return builder;

@@ -3,7 +3,9 @@ using NameGender.Core.Serialization;
 
 namespace NameGender.Server.Hosting;
 
-/// <summary>Makes the framework's JSON (typed results, OpenAPI schemas) follow <see cref="NameGenderJson"/>.</summary>
+/// <summary>
+/// Makes the framework's JSON (typed results, OpenAPI schemas) follow <see cref="NameGenderJson"/>.
+/// </summary>
 internal static class JsonConventions
 {
     public static void Apply(JsonOptions json)

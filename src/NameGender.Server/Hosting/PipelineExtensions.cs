@@ -12,7 +12,8 @@ internal static class PipelineExtensions
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // A malformed request that Kestrel or the framework rejects keeps its 4xx; only bugs are 500s.
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = e =>
+                e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
         app.UseRouting();

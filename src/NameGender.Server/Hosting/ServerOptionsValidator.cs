@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace NameGender.Server.Hosting;
 
-/// <summary>Checks the options once, when the server is built, so a bad value never reaches a request.</summary>
+/// <summary>
+/// Checks the options once, when the server is built, so a bad value never reaches a request.
+/// </summary>
 internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
 {
     public ValidateOptionsResult Validate(string? name, ServerOptions options)
@@ -44,7 +46,8 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
 
         if (options.PredictionCacheSize < 0)
         {
-            failures.Add(Invariant($"Server:PredictionCacheSize must be 0 or more; found {options.PredictionCacheSize}"));
+            failures.Add(Invariant(
+                $"Server:PredictionCacheSize must be 0 or more; found {options.PredictionCacheSize}"));
         }
 
         if (options.ModelPollInterval <= TimeSpan.Zero || options.ShutdownTimeout < TimeSpan.Zero)

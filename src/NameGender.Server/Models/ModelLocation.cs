@@ -31,8 +31,8 @@ internal sealed record ModelLocation(string Folder, string Filter, string? File,
             1 => new ModelLocation(path, filter, candidates[0], null),
             0 => new ModelLocation(path, filter, null, $"The folder '{path}' holds no {filter} model file."),
             _ => new ModelLocation(path, filter, null,
-                $"The folder '{path}' holds {candidates.Length} model files and no {ServerOptions.ModelFileName}; " +
-                "name the one to serve."),
+                $"The folder '{path}' holds {candidates.Length} model files and no " +
+                $"{ServerOptions.ModelFileName}; name the one to serve."),
         };
     }
 }

@@ -5,7 +5,9 @@ using Scalar.AspNetCore;
 
 namespace NameGender.Server.Observability;
 
-/// <summary>The routes for operators and developers: metrics, the OpenAPI document, the API reference.</summary>
+/// <summary>
+/// The routes for operators and developers: metrics, the OpenAPI document, the API reference.
+/// </summary>
 internal static class OperationsEndpoints
 {
     public static IEndpointRouteBuilder MapNameGenderOperations(this IEndpointRouteBuilder app)

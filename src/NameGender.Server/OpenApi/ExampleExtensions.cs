@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http.Metadata;
 
 namespace NameGender.Server.OpenApi;
 
-/// <summary>Describe a route's bodies for the OpenAPI document; <see cref="ExampleTransformer"/> writes them in.</summary>
+/// <summary>
+/// Describe a route's bodies for the OpenAPI document; <see cref="ExampleTransformer"/> writes them in.
+/// </summary>
 internal static class ExampleExtensions
 {
     /// <summary>
@@ -14,7 +16,8 @@ internal static class ExampleExtensions
     public static RouteHandlerBuilder DocumentsBody<T>(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new AcceptsMetadata([], typeof(T)));
 
-    public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, string contentType, string text) =>
+    public static RouteHandlerBuilder WithRequestExample(
+        this RouteHandlerBuilder builder, string contentType, string text) =>
         builder.WithMetadata(new EndpointExample(IsRequest: true, contentType, text));
 
     public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, string json) =>

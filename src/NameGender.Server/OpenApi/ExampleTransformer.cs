@@ -8,7 +8,9 @@ namespace NameGender.Server.OpenApi;
 internal sealed class ExampleTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(
-        OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+        OpenApiOperation operation,
+        OpenApiOperationTransformerContext context,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(context);

@@ -2,5 +2,7 @@ using NameGender.Core.Data;
 
 namespace NameGender.Server.Predictions;
 
-/// <summary>A cached prediction's key: the name exactly as it reached the predictor, and the birth years asked.</summary>
+/// <summary>
+/// A cached prediction's key: the name exactly as it reached the predictor, and the birth years asked.
+/// </summary>
 internal readonly record struct PredictionKey(string Name, YearPeriod? Born);

@@ -19,9 +19,8 @@ internal static class Problems
 
     public static ProblemHttpResult TooLarge(long limit) => TypedResults.Problem(
         title: "Request body too large",
-        detail: string.Create(
-            CultureInfo.InvariantCulture,
-            $"The body is larger than the server's limit of {limit:N0} bytes (Server:MaxBodyBytes); send fewer names per request."),
+        detail: $"The body is larger than the server's limit of {Count(limit)} bytes (Server:MaxBodyBytes); " +
+            "send fewer names per request.",
         statusCode: StatusCodes.Status413PayloadTooLarge);
 
     public static ProblemHttpResult UnreadableBody(string detail) => TypedResults.Problem(
@@ -36,8 +35,9 @@ internal static class Problems
 
     public static ProblemHttpResult TooManyNames(int count, int cap) => TypedResults.Problem(
         title: "Too many names",
-        detail: string.Create(
-            CultureInfo.InvariantCulture,
-            $"The batch holds {count:N0} names; the server answers at most {cap:N0} per request (Server:MaxBatchNames)."),
+        detail: $"The batch holds {Count(count)} names; the server answers at most {Count(cap)} per request " +
+            "(Server:MaxBatchNames).",
         statusCode: StatusCodes.Status400BadRequest);
+
+    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

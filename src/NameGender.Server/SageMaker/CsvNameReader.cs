@@ -105,7 +105,8 @@ internal static class CsvNameReader
 
         if (i < text.Length && !IsSeparator(text[i]))
         {
-            return (null, i, $"Expected a comma or a line break after the closing quote at {Position(text, i)}; " +
+            return (null, i,
+                $"Expected a comma or a line break after the closing quote at {Position(text, i)}; " +
                 $"found '{text[i]}'. Quote the whole name, doubling any quote inside it.");
         }
 
@@ -125,9 +126,11 @@ internal static class CsvNameReader
 
     private static bool IsBlank(char c) => c is ' ' or '\t';
 
-    private static string ControlCharacter(string text, int index) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"The body holds the control character U+{(int)text[index]:X4} at {Position(text, index)}; names never do.");
+    private static string ControlCharacter(string text, int index)
+    {
+        var code = ((int)text[index]).ToString("X4", CultureInfo.InvariantCulture);
+        return $"The body holds the control character U+{code} at {Position(text, index)}; names never do.";
+    }
 
     /// <summary>"line L, column C", both 1-based, counting characters after the byte-order mark.</summary>
     private static string Position(string text, int index)
@@ -143,7 +146,8 @@ internal static class CsvNameReader
             }
         }
 
-        var column = index - lineStart + (lineStart == 0 && text.Length > 0 && text[0] == ByteOrderMark ? 0 : 1);
+        var afterMark = lineStart == 0 && text.Length > 0 && text[0] == ByteOrderMark;
+        var column = index - lineStart + (afterMark ? 0 : 1);
         return string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}");
     }
 }

@@ -14,7 +14,8 @@ namespace NameGender.Server.SageMaker;
 /// first, valued "F", "M" or "U". Written straight to a buffer with Utf8JsonWriter and sent with a
 /// Content-Length: this is the hot path of the one-name benchmark.
 /// </summary>
-internal sealed class GenderMapResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
+internal sealed class GenderMapResult
+    : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
 {
     private const string JsonContentType = "application/json; charset=utf-8";
 

@@ -73,9 +73,15 @@ internal static class InvocationHeaders
             foreach (var parameter in range.Split(parameterSeparator))
             {
                 var equals = parameter.IndexOf('=', StringComparison.Ordinal);
-                if (equals > 0
-                    && parameter.AsSpan(0, equals).Trim().Equals("verbose", StringComparison.OrdinalIgnoreCase)
-                    && parameter.AsSpan(equals + 1).Trim().Trim('"').Equals("true", StringComparison.OrdinalIgnoreCase))
+                if (equals <= 0)
+                {
+                    continue;
+                }
+
+                var name = parameter.AsSpan(0, equals).Trim();
+                var value = parameter.AsSpan(equals + 1).Trim().Trim('"');
+                if (name.Equals("verbose", StringComparison.OrdinalIgnoreCase)
+                    && value.Equals("true", StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

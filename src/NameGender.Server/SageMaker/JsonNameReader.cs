@@ -20,7 +20,9 @@ internal static class JsonNameReader
         return error is null ? ParsedNames.Of(names) : ParsedNames.Fail(error);
     }
 
-    /// <summary>Adds the names of one JSON document to <paramref name="names"/>; returns an error or null.</summary>
+    /// <summary>
+    /// Adds the names of one JSON document to <paramref name="names"/>; returns an error or null.
+    /// </summary>
     public static string? ReadDocument(ReadOnlyMemory<byte> json, List<NameInput> names, string where)
     {
         ArgumentNullException.ThrowIfNull(names);
@@ -53,7 +55,8 @@ internal static class JsonNameReader
             case JsonValueKind.Object:
                 return ReadObject(root, names, where);
             default:
-                return $"{where} is a JSON {Kind(root)}; expected {{\"name\": …}}, {{\"names\": […]}} or an array of names.";
+                return $"{where} is a JSON {Kind(root)}; " +
+                    "expected {\"name\": …}, {\"names\": […]} or an array of names.";
         }
     }
 
@@ -64,7 +67,8 @@ internal static class JsonNameReader
         {
             if (bornElement.ValueKind != JsonValueKind.String)
             {
-                return $"{where}: \"born\" is a JSON {Kind(bornElement)}; expected a range such as \"1950-1969\".";
+                return $"{where}: \"born\" is a JSON {Kind(bornElement)}; " +
+                    "expected a range such as \"1950-1969\".";
             }
 
             if (!YearPeriod.TryParse(bornElement.GetString(), out var period, out var bornError))
@@ -79,7 +83,8 @@ internal static class JsonNameReader
         var hasNames = root.TryGetProperty("names", out var list);
         if (hasName == hasNames)
         {
-            return $"{where} is an object with {(hasName ? "both" : "neither")} \"name\" and \"names\"; give exactly one.";
+            return $"{where} is an object with {(hasName ? "both" : "neither")} \"name\" and \"names\"; " +
+                "give exactly one.";
         }
 
         if (hasNames)

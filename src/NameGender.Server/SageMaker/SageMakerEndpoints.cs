@@ -61,12 +61,13 @@ internal static class SageMakerEndpoints
         // Straight to the predictor, past the cache: the point is that the model still answers.
         var canary = model.Predictor.Predict(CanaryName);
         return canary.Source == PredictionSource.None
-            ? Problems.ModelUnavailable($"The model {model.Manifest.ModelId} gives no answer for '{CanaryName}'.")
+            ? Problems.ModelUnavailable(
+                $"The model {model.Manifest.ModelId} gives no answer for '{CanaryName}'.")
             : TypedResults.Ok(new PingAnswer("ready", model.Manifest.Name, model.Manifest.ModelId));
     }
 
-    private static async Task<Results<GenderMapResult, JsonHttpResult<Prediction[]>, ProblemHttpResult>> InvokeAsync(
-        HttpContext context, ModelHolder models, IOptions<ServerOptions> options, RequestLog log)
+    private static async Task<Results<GenderMapResult, JsonHttpResult<Prediction[]>, ProblemHttpResult>>
+        InvokeAsync(HttpContext context, ModelHolder models, IOptions<ServerOptions> options, RequestLog log)
     {
         var model = models.Current;
         if (model is null)
@@ -77,7 +78,8 @@ internal static class SageMakerEndpoints
         var request = context.Request;
         if (!InvocationHeaders.TryGetFormat(request.ContentType, out var format))
         {
-            return Refuse(log, Problems.UnsupportedMediaType(request.ContentType, InvocationHeaders.AcceptedTypes));
+            return Refuse(
+                log, Problems.UnsupportedMediaType(request.ContentType, InvocationHeaders.AcceptedTypes));
         }
 
         var limit = options.Value.MaxBodyBytes;

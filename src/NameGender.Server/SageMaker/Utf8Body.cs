@@ -8,12 +8,16 @@ namespace NameGender.Server.SageMaker;
 internal static class Utf8Body
 {
     /// <summary>Returns why <paramref name="body"/> is not valid UTF-8, or null when it is.</summary>
-    public static string? Validate(ReadOnlySpan<byte> body) =>
-        Utf8.IsValid(body)
-            ? null
-            : string.Create(
-                CultureInfo.InvariantCulture,
-                $"The body is not valid UTF-8: the byte at offset {InvalidOffset(body)} starts no valid sequence.");
+    public static string? Validate(ReadOnlySpan<byte> body)
+    {
+        if (Utf8.IsValid(body))
+        {
+            return null;
+        }
+
+        var offset = InvalidOffset(body).ToString(CultureInfo.InvariantCulture);
+        return $"The body is not valid UTF-8: the byte at offset {offset} starts no valid sequence.";
+    }
 
     private static int InvalidOffset(ReadOnlySpan<byte> body)
     {

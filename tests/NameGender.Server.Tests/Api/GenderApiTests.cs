@@ -50,12 +50,14 @@ public sealed class GenderApiTests(ServedModelFixture served) : IClassFixture<Se
     public async Task PostGender_Batch_AnswersPredictionsInInputOrder()
     {
         using var response = await _client.PostAsJsonAsync(
-            Http.Route("/api/v1/gender"), new { names = new[] { "Jim", "Allie", "Xqzvbnt", "Jim" }, born = "1950-1999" });
+            Http.Route("/api/v1/gender"),
+            new { names = new[] { "Jim", "Allie", "Xqzvbnt", "Jim" }, born = "1950-1999" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var predictions = (await response.ReadJsonAsync()).GetProperty("predictions").EnumerateArray().ToList();
         Assert.Equal(["Jim", "Allie", "Xqzvbnt", "Jim"], predictions.Select(p => p.GetProperty("input").GetString()));
-        Assert.Equal(["male", "female", "unknown", "male"], predictions.Select(p => p.GetProperty("gender").GetString()));
+        Assert.Equal(
+            ["male", "female", "unknown", "male"], predictions.Select(p => p.GetProperty("gender").GetString()));
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed class GenderApiTests(ServedModelFixture served) : IClassFixture<Se
         using var response = await _client.PostAsJsonAsync(Http.Route("/api/v1/gender"), new { names });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("at most 50", (await response.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("at most 50", await response.ReadDetailAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -21,12 +21,15 @@ public static class Http
         return content;
     }
 
-    public static ByteArrayContent Body(string text, string? contentType) => Body(Encoding.UTF8.GetBytes(text), contentType);
+    public static ByteArrayContent Body(string text, string? contentType) =>
+        Body(Encoding.UTF8.GetBytes(text), contentType);
 
-    public static Task<HttpResponseMessage> InvokeAsync(this HttpClient client, string body, string? contentType = "text/csv") =>
+    public static Task<HttpResponseMessage> InvokeAsync(
+        this HttpClient client, string body, string? contentType = "text/csv") =>
         client.PostAsync(Route("/invocations"), Body(body, contentType));
 
-    public static async Task<HttpResponseMessage> InvokeVerboseAsync(this HttpClient client, string body, string contentType)
+    public static async Task<HttpResponseMessage> InvokeVerboseAsync(
+        this HttpClient client, string body, string contentType)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Route("/invocations"));
         request.Content = Body(body, contentType);
@@ -37,7 +40,7 @@ public static class Http
         return await client.SendAsync(request);
     }
 
-    /// <summary>The answer's JSON object as ordered (key, value) pairs, so order and duplicates can be checked.</summary>
+    /// <summary>The answer's JSON object as ordered (key, value) pairs: order and duplicates show.</summary>
     public static async Task<List<KeyValuePair<string, string>>> ReadMapAsync(this HttpResponseMessage response)
     {
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -45,6 +48,10 @@ public static class Http
             .Select(p => KeyValuePair.Create(p.Name, p.Value.GetString()!))
             .ToList();
     }
+
+    /// <summary>The "detail" of a problem answer.</summary>
+    public static async Task<string> ReadDetailAsync(this HttpResponseMessage response) =>
+        (await response.ReadJsonAsync()).GetProperty("detail").GetString()!;
 
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -37,23 +38,29 @@ public sealed class NameGenderProcess : IDisposable
                 folder = folder.Parent;
             }
 
-            return Path.Combine(folder?.FullName ?? throw new DirectoryNotFoundException("no NameGender.sln above the tests"),
-                "deploy", "entrypoint.sh");
+            var root = folder?.FullName ?? throw new DirectoryNotFoundException("no NameGender.sln above the tests");
+            return Path.Combine(root, "deploy", "entrypoint.sh");
         }
     }
 
     /// <summary>Runs namegender with <paramref name="arguments"/>.</summary>
-    public static NameGenderProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+    public static NameGenderProcess Start(
+        IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         Start("dotnet", environment, [Executable, .. arguments]);
 
     /// <summary>
     /// Runs the container's entry point with <paramref name="arguments"/> as SageMaker passes them,
     /// pointed at the executable built beside the tests instead of /app.
     /// </summary>
-    public static NameGenderProcess StartEntryPoint(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
-        Start("sh", new Dictionary<string, string>(environment) { ["NAMEGENDER_APP"] = Executable }, [EntryPoint, .. arguments]);
+    public static NameGenderProcess StartEntryPoint(
+        IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Start(
+            "sh",
+            new Dictionary<string, string>(environment) { ["NAMEGENDER_APP"] = Executable },
+            [EntryPoint, .. arguments]);
 
-    private static NameGenderProcess Start(string program, IReadOnlyDictionary<string, string> environment, string[] arguments)
+    private static NameGenderProcess Start(
+        string program, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -93,7 +100,7 @@ public sealed class NameGenderProcess : IDisposable
     /// <summary>Asks the process to stop as a container runtime does, with SIGTERM.</summary>
     public async Task TerminateAsync()
     {
-        using var kill = Process.Start("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-TERM", Id.ToString(CultureInfo.InvariantCulture)]);
         await kill.WaitForExitAsync();
     }
 

@@ -7,13 +7,16 @@ namespace NameGender.Server.Tests.Fixtures;
 /// </summary>
 public static class TrainedModels
 {
-    private static readonly Lazy<GenderModel> LazyFirst = new(() => TestModels.Train(TestModels.Names, "first"));
-    private static readonly Lazy<GenderModel> LazySecond = new(() => TestModels.Train(TestModels.NamesAndMore, "second"));
+    private static readonly Lazy<GenderModel> LazyFirst =
+        new(() => TestModels.Train(TestModels.Names, "first"));
+
+    private static readonly Lazy<GenderModel> LazySecond =
+        new(() => TestModels.Train(TestModels.NamesAndMore, "second"));
 
     public static GenderModel First => LazyFirst.Value;
 
     public static GenderModel Second => LazySecond.Value;
 
-    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> by temp file and rename; returns its id.</summary>
+    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> (temp file, rename); returns its id.</summary>
     public static string Save(GenderModel model, string path) => ModelFile.Save(model, path).Manifest.ModelId;
 }

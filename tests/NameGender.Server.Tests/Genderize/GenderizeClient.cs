@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace NameGender.Server.Tests.Genderize;
@@ -19,7 +18,8 @@ public sealed class GenderizeClient(HttpClient http, Uri baseUrl)
         }
 
         using var response = await http.GetAsync(new Uri(baseUrl, "?" + string.Join('&', query)));
-        if (response.Content.Headers.ContentType?.ToString().Contains("application/json", StringComparison.Ordinal) != true)
+        var contentType = response.Content.Headers.ContentType?.ToString() ?? string.Empty;
+        if (!contentType.Contains("application/json", StringComparison.Ordinal))
         {
             throw new GenderizeException($"server responded with {(int)response.StatusCode}: not JSON");
         }
@@ -33,6 +33,4 @@ public sealed class GenderizeClient(HttpClient http, Uri baseUrl)
         var root = document.RootElement.Clone();
         return root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList() : [root];
     }
-
-    public static MediaTypeHeaderValue? ContentTypeOf(HttpResponseMessage response) => response.Content.Headers.ContentType;
 }

@@ -58,6 +58,7 @@ public sealed class GenderizeTests(ServedModelFixture served) : IClassFixture<Se
         using var response = await served.Client.GetAsync(Http.Route("/genderize?" + query));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("at most 50", (await response.ReadJsonAsync()).GetProperty("error").GetString(), StringComparison.Ordinal);
+        var error = (await response.ReadJsonAsync()).GetProperty("error").GetString();
+        Assert.Contains("at most 50", error, StringComparison.Ordinal);
     }
 }

@@ -23,7 +23,7 @@ public sealed class ModelAvailabilityTests : IDisposable
         using (var invocation = await server.Client.InvokeAsync("Tom"))
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, invocation.StatusCode);
-            var detail = (await invocation.ReadJsonAsync()).GetProperty("detail").GetString()!;
+            var detail = await invocation.ReadDetailAsync();
             Assert.Contains("does not exist", detail, StringComparison.Ordinal);
         }
 

@@ -17,8 +17,8 @@ public sealed class OperationsTests(ServedModelFixture served) : IClassFixture<S
 
         var text = await _client.GetStringAsync(Http.Route("/metrics"));
 
-        Assert.Contains("namegender_predictions_total{source=\"lookup\",gender=\"male\"}", text, StringComparison.Ordinal);
-        Assert.Contains("namegender_predictions_total{source=\"lookup\",gender=\"female\"}", text, StringComparison.Ordinal);
+        Assert.Contains("""namegender_predictions_total{source="lookup",gender="male"}""", text, StringComparison.Ordinal);
+        Assert.Contains("""namegender_predictions_total{source="lookup",gender="female"}""", text, StringComparison.Ordinal);
         Assert.Contains("namegender_model_loads_total{outcome=\"loaded\"} 1", text, StringComparison.Ordinal);
         Assert.Contains("http_request_duration_seconds_bucket", text, StringComparison.Ordinal);
         Assert.Contains("endpoint=\"/invocations\"", text, StringComparison.Ordinal);

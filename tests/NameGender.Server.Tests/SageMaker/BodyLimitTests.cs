@@ -24,7 +24,7 @@ public sealed class BodyLimitTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("4,096 bytes", (await response.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("4,096 bytes", await response.ReadDetailAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class InvocationsCsvTests(ServedModelFixture served) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var detail = (await response.ReadJsonAsync()).GetProperty("detail").GetString()!;
+        var detail = await response.ReadDetailAsync();
         Assert.Contains("text/csv, application/json, application/jsonlines", detail, StringComparison.Ordinal);
     }
 
@@ -83,7 +83,7 @@ public sealed class InvocationsCsvTests(ServedModelFixture served) : IClassFixtu
         using var response = await _client.PostAsync(
             Http.Route("/invocations"), Http.Body([(byte)'T', (byte)'o', 0xFF, (byte)'m'], "text/csv"));
 
-        var detail = (await response.ReadJsonAsync()).GetProperty("detail").GetString()!;
+        var detail = await response.ReadDetailAsync();
         Assert.Contains("not valid UTF-8", detail, StringComparison.Ordinal);
         Assert.Contains("offset 2", detail, StringComparison.Ordinal);
     }
@@ -93,7 +93,7 @@ public sealed class InvocationsCsvTests(ServedModelFixture served) : IClassFixtu
     {
         using var response = await _client.InvokeAsync("Tom,\n Allie,\"Jim");
 
-        var detail = (await response.ReadJsonAsync()).GetProperty("detail").GetString()!;
+        var detail = await response.ReadDetailAsync();
         Assert.Contains("line 2, column 8", detail, StringComparison.Ordinal);
     }
 
@@ -164,7 +164,9 @@ public sealed class InvocationsCsvTests(ServedModelFixture served) : IClassFixtu
     [Fact]
     public async Task Invocations_TwentyThousandDistinctNames_AnswersEveryOne()
     {
-        var names = Enumerable.Range(0, 20_000).Select(i => "Name" + i.ToString("x5", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var names = Enumerable.Range(0, 20_000)
+            .Select(i => "Name" + i.ToString("x5", System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
 
         using var response = await _client.InvokeAsync(string.Join('\n', names));
 

@@ -28,7 +28,9 @@ public sealed class InvocationsJsonTests(ServedModelFixture served) : IClassFixt
     [InlineData("Application/JSONLines; charset=utf-8")]
     public async Task Invocations_JsonLines_ReadsOneObjectPerLine(string contentType)
     {
-        using var response = await _client.InvokeAsync("{\"name\": \"Tom\"}\r\n\n{\"name\": \"Allie\"}\n", contentType);
+        var body = "{\"name\": \"Tom\"}\r\n\n{\"name\": \"Allie\"}\n";
+
+        using var response = await _client.InvokeAsync(body, contentType);
 
         Assert.Equal([new("Tom", "M"), new("Allie", "F")], await response.ReadMapAsync());
     }
@@ -59,7 +61,7 @@ public sealed class InvocationsJsonTests(ServedModelFixture served) : IClassFixt
     {
         using var response = await _client.InvokeAsync("{\"name\": \"Tom\"}\n{\"name\": }", "application/jsonlines");
 
-        Assert.StartsWith("Line 2", (await response.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Line 2", await response.ReadDetailAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

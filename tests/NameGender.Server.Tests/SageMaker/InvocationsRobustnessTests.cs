@@ -22,7 +22,8 @@ public sealed class InvocationsRobustnessTests(ServedModelFixture served) : ICla
                 body[b] = random.Next(4) == 0 ? (byte)random.Next(256) : alphabet[random.Next(alphabet.Length)];
             }
 
-            using var response = await served.Client.PostAsync(Http.Route("/invocations"), Http.Body(body, contentType));
+            using var response = await served.Client.PostAsync(
+                Http.Route("/invocations"), Http.Body(body, contentType));
 
             Assert.True(
                 response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest,

@@ -30,8 +30,7 @@ public sealed class SageMakerContractTests : IDisposable
         Assert.False(File.Exists(_root.Combine("output", "failure")));
 
         var port = NameGenderProcess.FreePort();
-        var serving = new Dictionary<string, string>(Environment) { ["SAGEMAKER_BIND_TO_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        using var server = NameGenderProcess.StartEntryPoint(serving, "serve", "--host", "127.0.0.1");
+        using var server = NameGenderProcess.StartEntryPoint(Serving(port), "serve", "--host", "127.0.0.1");
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         await WaitForPingAsync(client, server);
 
@@ -60,7 +59,7 @@ public sealed class SageMakerContractTests : IDisposable
         var (exitCode, _, _) = await NameGenderProcess.RunAsync(Environment, "sagemaker", "train");
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains(reason, await File.ReadAllTextAsync(_root.Combine("output", "failure")), StringComparison.Ordinal);
+        Assert.Contains(reason, await FailureAsync(), StringComparison.Ordinal);
         Assert.False(File.Exists(_root.Combine("model", "model.ngmodel")));
     }
 
@@ -72,7 +71,7 @@ public sealed class SageMakerContractTests : IDisposable
         var (exitCode, _, _) = await NameGenderProcess.RunAsync(Environment, "sagemaker", "train");
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("names.csv", await File.ReadAllTextAsync(_root.Combine("output", "failure")), StringComparison.Ordinal);
+        Assert.Contains("names.csv", await FailureAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,8 +79,7 @@ public sealed class SageMakerContractTests : IDisposable
     {
         Directory.CreateDirectory(_root.Combine("model"));
         var port = NameGenderProcess.FreePort();
-        var serving = new Dictionary<string, string>(Environment) { ["SAGEMAKER_BIND_TO_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        using var server = NameGenderProcess.Start(serving, "sagemaker", "serve", "--host", "127.0.0.1");
+        using var server = NameGenderProcess.Start(Serving(port), "sagemaker", "serve", "--host", "127.0.0.1");
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
         var status = await WaitForAnyPingAsync(client, server);
@@ -90,6 +88,13 @@ public sealed class SageMakerContractTests : IDisposable
         await server.TerminateAsync();
         await server.WaitForExitAsync(TimeSpan.FromSeconds(20));
     }
+
+    private Dictionary<string, string> Serving(int port) => new(Environment)
+    {
+        ["SAGEMAKER_BIND_TO_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private Task<string> FailureAsync() => File.ReadAllTextAsync(_root.Combine("output", "failure"));
 
     private static async Task WaitForPingAsync(HttpClient client, NameGenderProcess server)
     {
