@@ -39,7 +39,7 @@ public static class ComparisonReportPage
         page.Heading(2, "Over thresholds and calibration");
         foreach (var figure in figures)
         {
-            page.Figure(figure.Title, figure.ToSvg(), figure.Caption);
+            page.Figure(figure.Title, figure.ToPng(), ReportFigure.Width, ReportFigure.Height, figure.Caption);
         }
 
         page.Heading(2, "By the evidence behind the answer")

@@ -53,7 +53,7 @@ public static class EvaluationReportPage
         page.Heading(2, "Over thresholds");
         foreach (var figure in figures.Take(3))
         {
-            page.Figure(figure.Title, figure.ToSvg(), figure.Caption);
+            page.Figure(figure.Title, figure.ToPng(), ReportFigure.Width, ReportFigure.Height, figure.Caption);
         }
 
         page.Table(
@@ -68,7 +68,7 @@ public static class EvaluationReportPage
 
         page.Heading(2, "Calibration");
         var calibration = figures[3];
-        page.Figure(calibration.Title, calibration.ToSvg(), calibration.Caption)
+        page.Figure(calibration.Title, calibration.ToPng(), ReportFigure.Width, ReportFigure.Height, calibration.Caption)
             .Table(
                 ["p_female bin", "names", "mean p_female", "share female"],
                 evaluation.Reliability.Bins.Select(b => (IReadOnlyList<string>)
@@ -81,7 +81,7 @@ public static class EvaluationReportPage
         page.Heading(2, "Accuracy and coverage by slice");
         foreach (var figure in figures.Skip(4))
         {
-            page.Figure(figure.Title, figure.ToSvg(), figure.Caption);
+            page.Figure(figure.Title, figure.ToPng(), ReportFigure.Width, ReportFigure.Height, figure.Caption);
         }
 
         SliceTable(page, "By the evidence behind the answer", evaluation.ByEvidence);

@@ -9,6 +9,13 @@ namespace NameGender.Reports;
 /// </summary>
 public sealed record ModelEvaluation
 {
+    public ModelEvaluation(EvaluationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+
+        Report = report;
+    }
+
     /// <summary>The model as the user named it: a file path, or NAME@VERSION in a store.</summary>
     public required string Model { get; init; }
 
@@ -43,5 +50,5 @@ public sealed record ModelEvaluation
     public IReadOnlyList<ErrorCase> WorstErrors => Report.WorstErrors;
 
     [JsonIgnore]
-    public required EvaluationReport Report { get; init; }
+    public EvaluationReport Report { get; }
 }

@@ -54,6 +54,12 @@ internal sealed class CompareCommand : AsyncCommand<CompareSettings>
         }
 
         ConsoleOutput.Out.Write(CompareTable.Create(comparison, labels));
+        if (comparison.Disagreements.Count == 0)
+        {
+            ConsoleOutput.Out.WriteLine("the two models answer every name alike");
+            return 0;
+        }
+
         ConsoleOutput.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{comparison.Disagreements.Count:N0}{(comparison.Disagreements.Count == DisagreementsKept ? "+" : string.Empty)} names answered differently; the most common:"));

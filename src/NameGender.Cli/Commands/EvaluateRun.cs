@@ -20,7 +20,8 @@ internal static class EvaluateRun
     {
         var names = EvaluatedNames.Predict(model, truth.Names, born);
         var chosen = threshold ?? model.Manifest.Predictor.Threshold;
-        var evaluation = new ModelEvaluation
+        var report = EvaluationReport.Create(names, chosen, grouped: group is not null);
+        var evaluation = new ModelEvaluation(report)
         {
             Model = label,
             ModelId = model.Manifest.ModelId,
@@ -28,7 +29,6 @@ internal static class EvaluateRun
             Shape = truth.Shape,
             SkippedUnknownTruth = truth.SkippedUnknownTruth,
             Group = group,
-            Report = EvaluationReport.Create(names, chosen, grouped: group is not null),
         };
         return (evaluation, names);
     }

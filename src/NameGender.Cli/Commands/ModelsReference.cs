@@ -7,7 +7,8 @@ namespace NameGender.Cli.Commands;
 /// <summary>
 /// A model as evaluate, compare and tune name it: a file (--model FILE, the default rules of
 /// <see cref="ModelLocator"/>), or with --store a stored model, NAME (its promoted version) or
-/// NAME@VERSION, fetched into the local cache and checked.
+/// NAME@VERSION, fetched into the local cache and checked. An existing file stays a file with
+/// --store too, so compare can set a file against a stored version.
 /// </summary>
 /// <param name="Label">How reports name it: the file path, or NAME@VERSION.</param>
 /// <param name="Path">A local, verified model file.</param>
@@ -18,7 +19,7 @@ internal sealed record ModelsReference(string Label, string Path, string? Name, 
     public static async Task<ModelsReference> ResolveAsync(
         string? model, string? store, string? s3Endpoint, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(store))
+        if (string.IsNullOrWhiteSpace(store) || File.Exists(model))
         {
             var path = ModelLocator.Resolve(model);
             return new ModelsReference(path, path, null, null);

@@ -25,7 +25,11 @@ public sealed class ReportFigure : IDisposable
 
     public string Caption { get; }
 
-    public string ToSvg() => _plot.GetSvgXml(Width, Height);
+    /// <summary>
+    /// The figure as PNG bytes. PNG rather than SVG: Skia's SVG canvas drops dash patterns, and the
+    /// dashed lines are what tell the second model apart.
+    /// </summary>
+    public byte[] ToPng() => _plot.GetImageBytes(Width, Height, ImageFormat.Png);
 
     /// <summary>Writes the figure as NAME.png into <paramref name="folder"/> and returns the path.</summary>
     public string SavePng(string folder)

@@ -5,7 +5,7 @@ using System.Text;
 namespace NameGender.Reports.Html;
 
 /// <summary>
-/// A small writer of self-contained HTML: headings, paragraphs, tables and inline SVG figures,
+/// A small writer of self-contained HTML: headings, paragraphs, tables and inline PNG figures,
 /// every piece of text encoded. No scripts and no external resources, so a report opens anywhere
 /// and can be mailed as one file.
 /// </summary>
@@ -54,10 +54,11 @@ internal sealed class HtmlDocument
         return this;
     }
 
-    /// <summary>A figure as inline SVG (ScottPlot's own markup) with its caption.</summary>
-    public HtmlDocument Figure(string title, string svg, string caption)
+    /// <summary>A figure as an inline PNG image, with its title as alternative text and its caption.</summary>
+    public HtmlDocument Figure(string title, byte[] png, int width, int height, string caption)
     {
-        _body.Append("<figure>\n").Append(svg).Append('\n');
+        _body.Append(CultureInfo.InvariantCulture, $"<figure>\n<img src=\"data:image/png;base64,{Convert.ToBase64String(png)}\" ");
+        _body.Append(CultureInfo.InvariantCulture, $"width=\"{width}\" height=\"{height}\" alt=\"{Encode(title)}\">\n");
         _body.Append(CultureInfo.InvariantCulture, $"<figcaption><strong>{Encode(title)}.</strong> {Encode(caption)}</figcaption>\n");
         _body.Append("</figure>\n");
         return this;
