@@ -107,8 +107,7 @@ internal sealed partial class ModelWatcher : BackgroundService
         }
 
         var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = _options.Threshold });
-        var served = new ServedModel(
-            predictor, location.File!, _time.GetUtcNow(), _options.PredictionCacheSize, _metrics);
+        var served = new ServedModel(predictor, _time.GetUtcNow(), _options.PredictionCacheSize, _metrics);
         var previous = _holder.Serve(served);
         _metrics.CountModelLoad(succeeded: true);
         _lastProblem = null;

@@ -16,13 +16,12 @@ internal sealed class ServedModel
     private readonly ServerMetrics _metrics;
 
     public ServedModel(
-        GenderPredictor predictor, string path, DateTimeOffset loadedAt, int cacheSize, ServerMetrics metrics)
+        GenderPredictor predictor, DateTimeOffset loadedAt, int cacheSize, ServerMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(predictor);
         ArgumentNullException.ThrowIfNull(metrics);
 
         Predictor = predictor;
-        Path = path;
         LoadedAt = loadedAt;
         _cache = new PredictionCache(cacheSize);
         _metrics = metrics;
@@ -31,8 +30,6 @@ internal sealed class ServedModel
     public GenderPredictor Predictor { get; }
 
     public ModelManifest Manifest => Predictor.Model.Manifest;
-
-    public string Path { get; }
 
     public DateTimeOffset LoadedAt { get; }
 
