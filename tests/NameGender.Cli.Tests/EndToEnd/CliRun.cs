@@ -9,7 +9,16 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
     /// Runs the built namegender.dll (copied next to the tests by the project reference) in its own
     /// process, as a user would, with standard output and error redirected.
     /// </summary>
-    public static CliRun WithInput(string? standardInput, params string[] arguments)
+    public static CliRun WithInput(string? standardInput, params string[] arguments) =>
+        Run(standardInput, new Dictionary<string, string>(), arguments);
+
+    public static CliRun Start(params string[] arguments) => WithInput(null, arguments);
+
+    /// <summary>Runs with these environment variables set as well (a store's cache folder, S3 credentials).</summary>
+    public static CliRun WithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Run(null, environment, arguments);
+
+    private static CliRun Run(string? standardInput, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,6 +35,10 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
 
         start.Environment.Remove("NAMEGENDER_MODEL");
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (variable, value) in environment)
+        {
+            start.Environment[variable] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -44,6 +57,4 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
 
         return new CliRun(process.ExitCode, output.Result, error.Result);
     }
-
-    public static CliRun Start(params string[] arguments) => WithInput(null, arguments);
 }
