@@ -9,7 +9,7 @@ internal sealed record S3StoreLocation(string Bucket, string Prefix)
 
     public static S3StoreLocation Parse(string location)
     {
-        var rest = location[Scheme.Length..].Trim('/');
+        var rest = location[Scheme.Length..].TrimEnd('/');
         var slash = rest.IndexOf('/', StringComparison.Ordinal);
         var bucket = slash < 0 ? rest : rest[..slash];
         var prefix = slash < 0 ? string.Empty : rest[(slash + 1)..].Trim('/');
