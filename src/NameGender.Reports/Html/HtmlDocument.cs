@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace NameGender.Reports.Html;
 
@@ -11,6 +12,9 @@ namespace NameGender.Reports.Html;
 /// </summary>
 internal sealed class HtmlDocument
 {
+    // Every script stays readable (the page is UTF-8); only markup characters are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly StringBuilder _body = new();
     private readonly string _title;
 
@@ -85,5 +89,5 @@ internal sealed class HtmlDocument
 
     private static string Align(int column, int[] numeric) => numeric.Contains(column) ? " class=\"n\"" : string.Empty;
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => Encoder.Encode(text);
 }
