@@ -9,6 +9,7 @@ public sealed class ReportFigure : IDisposable
     public const int Height = 420;
 
     private readonly Plot _plot;
+    private byte[]? _png;
 
     internal ReportFigure(string name, string title, string caption, Plot plot)
     {
@@ -29,16 +30,16 @@ public sealed class ReportFigure : IDisposable
     /// The figure as PNG bytes. PNG rather than SVG: Skia's SVG canvas drops dash patterns, and the
     /// dashed lines are what tell the second model apart.
     /// </summary>
-    public byte[] ToPng() => _plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    public byte[] ToPng() => _png ??= _plot.GetImageBytes(Width, Height, ImageFormat.Png);
 
-    /// <summary>Writes the figure as NAME.png into <paramref name="folder"/> and returns the path.</summary>
+    /// <summary>Writes the figure as NAME.png into <paramref name="folder"/> and returns the path; it is drawn once for page and file.</summary>
     public string SavePng(string folder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
 
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, Name + ".png");
-        _plot.SavePng(path, Width, Height);
+        File.WriteAllBytes(path, ToPng());
         return path;
     }
 
