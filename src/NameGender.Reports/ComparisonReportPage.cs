@@ -1,4 +1,3 @@
-using NameGender.Core.Evaluation;
 using NameGender.Core.Models;
 using NameGender.Reports.Figures;
 using NameGender.Reports.Html;
