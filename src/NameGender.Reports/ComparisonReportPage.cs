@@ -1,6 +1,7 @@
 using NameGender.Core.Models;
 using NameGender.Reports.Figures;
 using NameGender.Reports.Html;
+using static NameGender.Reports.ReportText;
 
 namespace NameGender.Reports;
 
@@ -9,36 +10,35 @@ public static class ComparisonReportPage
 {
     private const int DisagreementsShown = 25;
 
-    public static string Render(ModelComparison comparison, IReadOnlyList<string> labels, IReadOnlyList<ReportFigure> figures)
+    public static string Render(
+        ModelComparison comparison, IReadOnlyList<string> labels, IReadOnlyList<ReportFigure> figures)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(figures);
 
         var (a, b) = (comparison.Models[0], comparison.Models[1]);
-        var page = new HtmlDocument($"NameGender comparison: {labels[0]} and {labels[1]} on {Path.GetFileName(comparison.Input)}")
-            .Heading(1, $"{labels[0]} and {labels[1]} on {Path.GetFileName(comparison.Input)}")
+        var file = Path.GetFileName(comparison.Input);
+        var page = new HtmlDocument($"NameGender comparison: {labels[0]} and {labels[1]} on {file}")
+            .Heading(1, $"{labels[0]} and {labels[1]} on {file}")
             .Table(
                 ["", labels[0], labels[1]],
                 [
                     ["model", a.Model, b.Model],
                     ["model id", a.ModelId, b.ModelId],
-                    ["unknown threshold", ReportText.Threshold(a.Benchmark.Threshold), ReportText.Threshold(b.Benchmark.Threshold)],
+                    ["unknown threshold", Threshold(a.Benchmark.Threshold), Threshold(b.Benchmark.Threshold)],
                 ])
             .Paragraph(
-                $"Labelled file {comparison.Input} ({a.Shape}): {ReportText.Count(a.Summary.Names)} names; "
-                + $"{ReportText.Count(a.SkippedUnknownTruth)} rows left out, their truth neither female nor male.")
+                $"Labelled file {comparison.Input} ({a.Shape}): {Count(a.Summary.Names)} names; "
+                + $"{Count(a.SkippedUnknownTruth)} rows left out, their truth neither female nor male.")
             .Paragraph(ModelManifest.Disclaimer, "note")
             .Heading(2, "Headline figures")
-            .Table(
-                ["figure", labels[0], labels[1], "difference"],
-                Rows(a, b),
-                1, 2, 3);
+            .Table(["figure", labels[0], labels[1], "difference"], Rows(a, b), 1, 2, 3);
 
         page.Heading(2, "Over thresholds and calibration");
         foreach (var figure in figures)
         {
-            page.Figure(figure.Title, figure.ToPng(), ReportFigure.Width, ReportFigure.Height, figure.Caption);
+            page.Figure(figure);
         }
 
         page.Heading(2, "By the evidence behind the answer")
@@ -47,23 +47,26 @@ public static class ComparisonReportPage
                     $"names ({labels[1]})", $"accuracy ({labels[1]})", $"coverage ({labels[1]})"],
                 a.ByEvidence.Zip(b.ByEvidence).Select(s => (IReadOnlyList<string>)
                 [
-                    s.First.Slice, ReportText.Count(s.First.Names), ReportText.Share(s.First.Accuracy), ReportText.Share(s.First.Coverage),
-                    ReportText.Count(s.Second.Names), ReportText.Share(s.Second.Accuracy), ReportText.Share(s.Second.Coverage),
+                    s.First.Slice,
+                    Count(s.First.Names), Share(s.First.Accuracy), Share(s.First.Coverage),
+                    Count(s.Second.Names), Share(s.Second.Accuracy), Share(s.Second.Coverage),
                 ]),
                 1, 2, 3, 4, 5, 6);
 
         page.Heading(2, "Where they disagree")
-            .Paragraph("Names the two models answer differently at their thresholds, most births first.", "note")
+            .Paragraph(
+                "Names the two models answer differently at their thresholds, most births first.", "note")
             .Table(
-                ["name", "female", "male", $"{labels[0]}", "p_female", $"{labels[1]}", "p_female"],
+                ["name", "female", "male", labels[0], "p_female", labels[1], "p_female"],
                 comparison.Disagreements.Take(DisagreementsShown).Select(d => (IReadOnlyList<string>)
                 [
-                    d.Name, ReportText.Count(d.Female), ReportText.Count(d.Male), ReportText.Answer(d.First),
-                    ReportText.Probability(d.FirstPFemale), ReportText.Answer(d.Second), ReportText.Probability(d.SecondPFemale),
+                    d.Name, Count(d.Female), Count(d.Male),
+                    Answer(d.First), Probability(d.FirstPFemale),
+                    Answer(d.Second), Probability(d.SecondPFemale),
                 ]),
                 1, 2, 4, 6);
 
-        page.Heading(2, "Definitions").Definitions(ReportText.Definitions);
+        page.Heading(2, "Definitions").Definitions(Definitions);
         return page.ToString();
     }
 
@@ -84,8 +87,6 @@ public static class ComparisonReportPage
         ];
 
         return rows.Select(r => (IReadOnlyList<string>)
-        [
-            r.Figure, ReportText.Share(r.Value(a)), ReportText.Share(r.Value(b)), ReportText.Signed(r.Value(b) - r.Value(a)),
-        ]);
+            [r.Figure, Share(r.Value(a)), Share(r.Value(b)), Signed(r.Value(b) - r.Value(a))]);
     }
 }

@@ -1,6 +1,8 @@
+using NameGender.Core.Evaluation;
 using NameGender.Core.Models;
 using NameGender.Reports.Figures;
 using NameGender.Reports.Html;
+using static NameGender.Reports.ReportText;
 
 namespace NameGender.Reports;
 
@@ -14,74 +16,43 @@ public static class EvaluationReportPage
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(figures);
 
-        var summary = evaluation.Summary;
-        var benchmark = evaluation.Benchmark;
-        var page = new HtmlDocument($"NameGender evaluation: {evaluation.ModelId} on {Path.GetFileName(evaluation.Input)}")
-            .Heading(1, $"Model {evaluation.ModelId} on {Path.GetFileName(evaluation.Input)}")
-            .Table(
-                ["", ""],
-                [
-                    ["model", evaluation.Model],
-                    ["model id", evaluation.ModelId],
-                    ["labelled file", evaluation.Input],
-                    ["truth", evaluation.Shape],
-                    ["names evaluated", ReportText.Count(summary.Names)],
-                    ["births (or rows) behind them", ReportText.Count(summary.Births)],
-                    ["rows left out: truth neither female nor male", ReportText.Count(evaluation.SkippedUnknownTruth)],
-                    ["unknown threshold", ReportText.Threshold(benchmark.Threshold)],
-                ])
-            .Paragraph(ModelManifest.Disclaimer, "note")
-            .Heading(2, "Headline figures")
-            .Table(
-                ["figure", "value"],
-                [
-                    ["accuracy (p ≥ 0.5 read as female)", ReportText.Share(summary.Accuracy)],
-                    ["birth-weighted accuracy", ReportText.Share(summary.BirthWeightedAccuracy)],
-                    ["Bayes ceiling (best any name-only guess can do)", ReportText.Share(summary.BayesCeiling)],
-                    ["log loss", ReportText.Share(summary.LogLoss)],
-                    ["expected calibration error (10 bins)", ReportText.Share(evaluation.Reliability.ExpectedCalibrationError)],
-                    ["coverage at the threshold", ReportText.Share(benchmark.Coverage)],
-                    ["accuracy of answered names", ReportText.Share(benchmark.AnsweredAccuracy)],
-                    ["errorCoded", ReportText.Share(benchmark.ErrorCoded)],
-                    ["errorCodedWithoutNA", ReportText.Share(benchmark.ErrorCodedWithoutNa)],
-                    ["naCoded", ReportText.Share(benchmark.NaCoded)],
-                    ["errorGenderBias", ReportText.Signed(benchmark.ErrorGenderBias)],
-                    ["accuracy on female / male names", $"{ReportText.Share(summary.FemaleAccuracy)} / {ReportText.Share(summary.MaleAccuracy)}"],
-                ],
-                1);
+        var file = Path.GetFileName(evaluation.Input);
+        var page = new HtmlDocument($"NameGender evaluation: {evaluation.ModelId} on {file}")
+            .Heading(1, $"Model {evaluation.ModelId} on {file}");
+        Subject(page, evaluation);
+        Headline(page, evaluation);
 
         page.Heading(2, "Over thresholds");
         foreach (var figure in figures.Take(3))
         {
-            page.Figure(figure.Title, figure.ToPng(), ReportFigure.Width, ReportFigure.Height, figure.Caption);
+            page.Figure(figure);
         }
 
         page.Table(
-            ["threshold", "coverage", "accuracy of answered", "errorCoded", "errorCodedWithoutNA", "naCoded", "errorGenderBias"],
-            ReportText.TableRows(evaluation).Select(f => (IReadOnlyList<string>)
+            ["threshold", "coverage", "accuracy of answered", "errorCoded", "errorCodedWithoutNA", "naCoded",
+                "errorGenderBias"],
+            TableRows(evaluation).Select(f => (IReadOnlyList<string>)
             [
-                ReportText.Threshold(f.Threshold), ReportText.Share(f.Coverage), ReportText.Share(f.AnsweredAccuracy),
-                ReportText.Share(f.ErrorCoded), ReportText.Share(f.ErrorCodedWithoutNa), ReportText.Share(f.NaCoded),
-                ReportText.Signed(f.ErrorGenderBias),
+                Threshold(f.Threshold), Share(f.Coverage), Share(f.AnsweredAccuracy), Share(f.ErrorCoded),
+                Share(f.ErrorCodedWithoutNa), Share(f.NaCoded), Signed(f.ErrorGenderBias),
             ]),
             0, 1, 2, 3, 4, 5, 6);
 
-        page.Heading(2, "Calibration");
-        var calibration = figures[3];
-        page.Figure(calibration.Title, calibration.ToPng(), ReportFigure.Width, ReportFigure.Height, calibration.Caption)
+        page.Heading(2, "Calibration")
+            .Figure(figures[3])
             .Table(
                 ["p_female bin", "names", "mean p_female", "share female"],
                 evaluation.Reliability.Bins.Select(b => (IReadOnlyList<string>)
                 [
-                    $"{ReportText.Threshold(b.Lower)}–{ReportText.Threshold(b.Upper)}", ReportText.Count(b.Names),
-                    ReportText.Share(b.MeanPFemale), ReportText.Share(b.ShareFemale),
+                    $"{Threshold(b.Lower)}–{Threshold(b.Upper)}", Count(b.Names), Share(b.MeanPFemale),
+                    Share(b.ShareFemale),
                 ]),
                 1, 2, 3);
 
         page.Heading(2, "Accuracy and coverage by slice");
         foreach (var figure in figures.Skip(4))
         {
-            page.Figure(figure.Title, figure.ToPng(), ReportFigure.Width, ReportFigure.Height, figure.Caption);
+            page.Figure(figure);
         }
 
         SliceTable(page, "By the evidence behind the answer", evaluation.ByEvidence);
@@ -91,32 +62,76 @@ public static class EvaluationReportPage
             SliceTable(page, $"By {evaluation.Group}", groups);
         }
 
-        page.Heading(2, "Worst errors")
-            .Paragraph("Names answered with the wrong sex at the threshold, most births answered wrong first.", "note")
-            .Table(
-                ["name", "female", "male", "p_female", "answer", "source", "evidence", .. evaluation.Group is null ? Array.Empty<string>() : [evaluation.Group]],
-                evaluation.WorstErrors.Take(WorstErrorsShown).Select(e => (IReadOnlyList<string>)
-                [
-                    e.Name, ReportText.Count(e.Female), ReportText.Count(e.Male), ReportText.Probability(e.PFemale),
-                    ReportText.Answer(e.Answer), ReportText.Source(e.Source), ReportText.Count(e.Evidence),
-                    .. evaluation.Group is null ? Array.Empty<string>() : [e.Group ?? string.Empty],
-                ]),
-                1, 2, 3, 6);
-
-        page.Heading(2, "Definitions").Definitions(ReportText.Definitions);
+        WorstErrors(page, evaluation);
+        page.Heading(2, "Definitions").Definitions(Definitions);
         return page.ToString();
     }
 
-    private static void SliceTable(HtmlDocument page, string title, IReadOnlyList<Core.Evaluation.SliceFigures> slices)
+    private static void Subject(HtmlDocument page, ModelEvaluation evaluation) =>
+        page.Table(
+                ["", ""],
+                [
+                    ["model", evaluation.Model],
+                    ["model id", evaluation.ModelId],
+                    ["labelled file", evaluation.Input],
+                    ["truth", evaluation.Shape],
+                    ["names evaluated", Count(evaluation.Summary.Names)],
+                    ["births (or rows) behind them", Count(evaluation.Summary.Births)],
+                    ["rows left out: truth neither female nor male", Count(evaluation.SkippedUnknownTruth)],
+                    ["unknown threshold", Threshold(evaluation.Benchmark.Threshold)],
+                ])
+            .Paragraph(ModelManifest.Disclaimer, "note");
+
+    private static void Headline(HtmlDocument page, ModelEvaluation evaluation)
     {
+        var (summary, benchmark) = (evaluation.Summary, evaluation.Benchmark);
+        var calibration = evaluation.Reliability.ExpectedCalibrationError;
+        var bySex = $"{Share(summary.FemaleAccuracy)} / {Share(summary.MaleAccuracy)}";
+        page.Heading(2, "Headline figures").Table(
+            ["figure", "value"],
+            [
+                ["accuracy (p ≥ 0.5 read as female)", Share(summary.Accuracy)],
+                ["birth-weighted accuracy", Share(summary.BirthWeightedAccuracy)],
+                ["Bayes ceiling (best any name-only guess can do)", Share(summary.BayesCeiling)],
+                ["log loss", Share(summary.LogLoss)],
+                ["expected calibration error (10 bins)", Share(calibration)],
+                ["coverage at the threshold", Share(benchmark.Coverage)],
+                ["accuracy of answered names", Share(benchmark.AnsweredAccuracy)],
+                ["errorCoded", Share(benchmark.ErrorCoded)],
+                ["errorCodedWithoutNA", Share(benchmark.ErrorCodedWithoutNa)],
+                ["naCoded", Share(benchmark.NaCoded)],
+                ["errorGenderBias", Signed(benchmark.ErrorGenderBias)],
+                ["accuracy on female / male names", bySex],
+            ],
+            1);
+    }
+
+    private static void SliceTable(HtmlDocument page, string title, IReadOnlyList<SliceFigures> slices) =>
         page.Heading(3, title).Table(
-            ["slice", "names", "births", "accuracy", "coverage", "accuracy of answered", "errorCoded", "errorGenderBias"],
+            ["slice", "names", "births", "accuracy", "coverage", "accuracy of answered", "errorCoded",
+                "errorGenderBias"],
             slices.Select(s => (IReadOnlyList<string>)
             [
-                s.Slice, ReportText.Count(s.Names), ReportText.Count(s.Births), ReportText.Share(s.Accuracy),
-                ReportText.Share(s.Coverage), ReportText.Share(s.AnsweredAccuracy), ReportText.Share(s.Benchmark.ErrorCoded),
-                ReportText.Signed(s.Benchmark.ErrorGenderBias),
+                s.Slice, Count(s.Names), Count(s.Births), Share(s.Accuracy), Share(s.Coverage),
+                Share(s.AnsweredAccuracy), Share(s.Benchmark.ErrorCoded), Signed(s.Benchmark.ErrorGenderBias),
             ]),
             1, 2, 3, 4, 5, 6, 7);
+
+    private static void WorstErrors(HtmlDocument page, ModelEvaluation evaluation)
+    {
+        string[] group = evaluation.Group is null ? [] : [evaluation.Group];
+        page.Heading(2, "Worst errors")
+            .Paragraph(
+                "Names answered with the wrong sex at the threshold, most births answered wrong first.",
+                "note")
+            .Table(
+                ["name", "female", "male", "p_female", "answer", "source", "evidence", .. group],
+                evaluation.WorstErrors.Take(WorstErrorsShown).Select(e => (IReadOnlyList<string>)
+                [
+                    e.Name, Count(e.Female), Count(e.Male), Probability(e.PFemale), Answer(e.Answer),
+                    Source(e.Source), Count(e.Evidence),
+                    .. group.Length == 0 ? group : [e.Group ?? string.Empty],
+                ]),
+                1, 2, 3, 6);
     }
 }

@@ -12,21 +12,34 @@ internal static class ReportText
 
     public static readonly (string Term, string Meaning)[] Definitions =
     [
-        ("accuracy", "share of names whose majority sex the model gets right, reading p_female ≥ 0.5 as female, whatever the threshold."),
+        ("accuracy",
+            "share of names whose majority sex the model gets right, reading p_female ≥ 0.5 as female, "
+            + "whatever the threshold."),
         ("coverage", "share of names answered female or male at the threshold (1 − naCoded)."),
         ("accuracy of answered", "share of the answered names that are right (1 − errorCodedWithoutNA)."),
-        ("errorCoded", "(misclassified + unknown) / all names (Santamaría and Mihaljević, PeerJ Computer Science 4:e156, 2018)."),
+        ("errorCoded",
+            "(misclassified + unknown) / all names (Santamaría and Mihaljević, PeerJ Computer Science "
+            + "4:e156, 2018)."),
         ("errorCodedWithoutNA", "misclassified / classified names."),
         ("naCoded", "unknown / all names."),
-        ("errorGenderBias", "(male names answered female − female names answered male) / classified names; positive errors lean female."),
-        ("expected calibration error", "the gap between mean p_female and the share of female names in ten equal-width bins, weighted by the bins' shares."),
-        ("frequent, rare, unseen", "names whose answer rests on at least 1,000 counted births, on 1–999, or on no counts at all (the character model, or nothing)."),
-        ("truth", "each name's majority sex in the labelled file (ties read as female); one-truth-per-row files count each row."),
+        ("errorGenderBias",
+            "(male names answered female − female names answered male) / classified names; positive "
+            + "errors lean female."),
+        ("expected calibration error",
+            "the gap between mean p_female and the share of female names in ten equal-width bins, "
+            + "weighted by the bins' shares."),
+        ("frequent, rare, unseen",
+            "names whose answer rests on at least 1,000 counted births, on 1–999, or on no counts at all "
+            + "(the character model, or nothing)."),
+        ("truth",
+            "each name's majority sex in the labelled file (ties read as female); one-truth-per-row files "
+            + "count each row."),
     ];
 
     public static string Share(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
 
-    public static string Signed(double value) => value.ToString("+0.0000;-0.0000;0.0000", CultureInfo.InvariantCulture);
+    public static string Signed(double value) =>
+        value.ToString("+0.0000;-0.0000;0.0000", CultureInfo.InvariantCulture);
 
     public static string Threshold(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
@@ -39,7 +52,9 @@ internal static class ReportText
 
     public static string Source(PredictionSource source) => source.ToString().ToLowerInvariant();
 
-    /// <summary>The threshold table's rows: the grid points in <see cref="TableThresholds"/> plus the one in force.</summary>
+    /// <summary>
+    /// The threshold table's rows: the grid points in <see cref="TableThresholds"/> plus the one in force.
+    /// </summary>
     public static IEnumerable<BenchmarkFigures> TableRows(ModelEvaluation evaluation)
     {
         var chosen = evaluation.Benchmark.Threshold;

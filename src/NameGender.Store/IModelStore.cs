@@ -23,10 +23,12 @@ public interface IModelStore : IDisposable
     /// The complete version whose id is <paramref name="version"/> or starts with it (when only one
     /// does); throws <see cref="ModelStoreException"/> when there is none or the prefix is ambiguous.
     /// </summary>
-    Task<StoredVersion> GetVersionAsync(string name, string version, CancellationToken cancellationToken = default);
+    Task<StoredVersion> GetVersionAsync(
+        string name, string version, CancellationToken cancellationToken = default);
 
     /// <summary>The full manifest of a complete version, checked against its marker.</summary>
-    Task<ModelManifest> ReadManifestAsync(string name, string version, CancellationToken cancellationToken = default);
+    Task<ModelManifest> ReadManifestAsync(
+        string name, string version, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Writes the model file at <paramref name="modelPath"/> as a new version of
@@ -35,7 +37,9 @@ public interface IModelStore : IDisposable
     /// </summary>
     /// <param name="name">The stored model's name (see <see cref="ModelName"/>).</param>
     /// <param name="modelPath">A model file, e.g. as written by <c>ModelFile.Save</c>.</param>
-    /// <param name="manifest">That file's manifest, as <c>ModelFile.Save</c> or <c>ModelFile.Load</c> returned it.</param>
+    /// <param name="manifest">
+    /// That file's manifest, as <c>ModelFile.Save</c> or <c>ModelFile.Load</c> returned it.
+    /// </param>
     /// <param name="cancellationToken">Cancels the upload; nothing becomes visible then.</param>
     Task<StoredVersion> AddVersionAsync(
         string name, string modelPath, ModelManifest manifest, CancellationToken cancellationToken = default);
@@ -47,9 +51,13 @@ public interface IModelStore : IDisposable
     Task<PromotedPointer?> GetPromotedAsync(string name, CancellationToken cancellationToken = default);
 
     /// <summary>Makes a complete version the promoted one, keeping the previous one in the history.</summary>
-    Task<PromotedPointer> PromoteAsync(string name, string version, CancellationToken cancellationToken = default);
+    Task<PromotedPointer> PromoteAsync(
+        string name, string version, CancellationToken cancellationToken = default);
 
-    /// <summary>Promotes the most recent earlier promoted version that still exists, dropping it from the history.</summary>
+    /// <summary>
+    /// Promotes the most recent earlier promoted version that still exists, dropping it from the
+    /// history.
+    /// </summary>
     Task<PromotedPointer> RollbackAsync(string name, CancellationToken cancellationToken = default);
 
     /// <summary>

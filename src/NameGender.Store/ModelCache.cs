@@ -20,7 +20,8 @@ internal sealed partial class ModelCache
         _logger = logger;
     }
 
-    public async Task<ResolvedModel> GetAsync(StoredVersion version, string cacheFolder, CancellationToken cancellationToken)
+    public async Task<ResolvedModel> GetAsync(
+        StoredVersion version, string cacheFolder, CancellationToken cancellationToken)
     {
         var key = StoreLayout.Model(version.Name, version.Version);
         var source = _storage.Describe(key);
@@ -46,7 +47,8 @@ internal sealed partial class ModelCache
         {
             if (!await _storage.TryDownloadAsync(key, temporary, cancellationToken))
             {
-                throw new ModelStoreException($"{source} is missing, though its version {version.Version} is complete");
+                throw new ModelStoreException(
+                    $"{source} is missing, though its version {version.Version} is complete");
             }
 
             var (sha256, bytes) = await FileChecksum.OfFileAsync(temporary, cancellationToken);
@@ -54,8 +56,8 @@ internal sealed partial class ModelCache
             {
                 throw new ModelStoreException(
                     $"{source} is corrupt: downloaded {bytes} bytes with SHA-256 {sha256}; its "
-                    + $"{StoreLayout.CompletionMarkerFileName} says {version.Bytes} bytes with SHA-256 {version.Sha256}. "
-                    + "The download was discarded.");
+                    + $"{StoreLayout.CompletionMarkerFileName} says {version.Bytes} bytes with SHA-256 "
+                    + $"{version.Sha256}. The download was discarded.");
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -69,7 +71,8 @@ internal sealed partial class ModelCache
         return new ResolvedModel(version, path, source);
     }
 
-    [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "Using the cached copy of {Name} {Version} at {Path}")]
+    [LoggerMessage(EventId = 10, Level = LogLevel.Debug,
+        Message = "Using the cached copy of {Name} {Version} at {Path}")]
     private partial void LogCacheHit(string name, string version, string path);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning,

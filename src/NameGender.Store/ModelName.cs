@@ -9,13 +9,18 @@ namespace NameGender.Store;
 /// </summary>
 public static partial class ModelName
 {
-    /// <summary>Returns an error message when <paramref name="name"/> cannot name a stored model, else null.</summary>
+    /// <summary>
+    /// Returns an error message when <paramref name="name"/> cannot name a stored model, else null.
+    /// </summary>
     public static string? Validate(string? name) =>
         name is not null && Pattern().IsMatch(name)
             ? null
-            : $"a model name is 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit; found '{name}'";
+            : "a model name is 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter "
+                + $"or digit; found '{name}'";
 
-    /// <summary>Throws <see cref="ModelStoreException"/> when <paramref name="name"/> is not a valid model name.</summary>
+    /// <summary>
+    /// Throws <see cref="ModelStoreException"/> when <paramref name="name"/> is not a valid model name.
+    /// </summary>
     public static void EnsureValid(string? name)
     {
         if (Validate(name) is { } error)

@@ -36,7 +36,9 @@ public sealed partial class ModelStore : IModelStore
 
     public string Location => _storage.Location;
 
-    /// <summary>Called before each step of a multi-object operation; tests throw from it to interrupt.</summary>
+    /// <summary>
+    /// Called before each step of a multi-object operation; tests throw from it to interrupt.
+    /// </summary>
     internal Action<StoreStep>? BeforeStep { get; set; }
 
     public async Task<IReadOnlyList<string>> ListModelsAsync(CancellationToken cancellationToken = default)
@@ -45,7 +47,8 @@ public sealed partial class ModelStore : IModelStore
         return [.. folders.Where(f => ModelName.Validate(f) is null)];
     }
 
-    public async Task<VersionListing> ListVersionsAsync(string name, CancellationToken cancellationToken = default)
+    public async Task<VersionListing> ListVersionsAsync(
+        string name, CancellationToken cancellationToken = default)
     {
         ModelName.EnsureValid(name);
 
@@ -64,8 +67,8 @@ public sealed partial class ModelStore : IModelStore
             }
         }
 
-        return new VersionListing(
-            [.. versions.OrderBy(v => v.StoredAt).ThenBy(v => v.Version, StringComparer.Ordinal)], incomplete);
+        var ordered = versions.OrderBy(v => v.StoredAt).ThenBy(v => v.Version, StringComparer.Ordinal);
+        return new VersionListing([.. ordered], incomplete);
     }
 
     public async Task<StoredVersion> GetVersionAsync(
@@ -80,15 +83,20 @@ public sealed partial class ModelStore : IModelStore
         }
 
         var listing = await ListVersionsAsync(name, cancellationToken);
-        var matches = listing.Versions.Where(v => v.Version.StartsWith(version, StringComparison.Ordinal)).ToList();
+        var matches = listing.Versions
+            .Where(v => v.Version.StartsWith(version, StringComparison.Ordinal))
+            .ToList();
         return matches.Count switch
         {
             1 => matches[0],
             0 => throw new ModelStoreException(
                 $"{_storage.Describe(name)} has no version '{version}'"
-                + (listing.IncompleteUploads.Contains(version) ? " (an incomplete upload is not a version)" : string.Empty)),
+                + (listing.IncompleteUploads.Contains(version)
+                    ? " (an incomplete upload is not a version)"
+                    : string.Empty)),
             _ => throw new ModelStoreException(
-                $"'{version}' matches {matches.Count} versions of {name}: {string.Join(", ", matches.Select(m => m.Version))}"),
+                $"'{version}' matches {matches.Count} versions of {name}: "
+                + string.Join(", ", matches.Select(m => m.Version))),
         };
     }
 
@@ -104,7 +112,8 @@ public sealed partial class ModelStore : IModelStore
         if (!string.Equals(actual, stored.ManifestSha256, StringComparison.Ordinal))
         {
             throw new ModelStoreException(
-                $"{_storage.Describe(key)} is corrupt: SHA-256 {actual}, its {StoreLayout.CompletionMarkerFileName} says {stored.ManifestSha256}");
+                $"{_storage.Describe(key)} is corrupt: SHA-256 {actual}, its "
+                + $"{StoreLayout.CompletionMarkerFileName} says {stored.ManifestSha256}");
         }
 
         return Deserialize<ModelManifest>(bytes, key);
@@ -120,7 +129,8 @@ public sealed partial class ModelStore : IModelStore
         var (sha256, bytes) = await FileChecksum.OfFileAsync(modelPath, cancellationToken);
         var manifestBytes = JsonSerializer.SerializeToUtf8Bytes(manifest, NameGenderJson.Indented);
         var storedAt = _time.GetUtcNow();
-        var id = await FreeVersionIdAsync(name, VersionId.Create(storedAt, manifest.ModelId), cancellationToken);
+        var id = await FreeVersionIdAsync(
+            name, VersionId.Create(storedAt, manifest.ModelId), cancellationToken);
         var version = new StoredVersion(
             name,
             id,
@@ -149,7 +159,8 @@ public sealed partial class ModelStore : IModelStore
         return version;
     }
 
-    public async Task<PromotedPointer?> GetPromotedAsync(string name, CancellationToken cancellationToken = default)
+    public async Task<PromotedPointer?> GetPromotedAsync(
+        string name, CancellationToken cancellationToken = default)
     {
         ModelName.EnsureValid(name);
 
@@ -178,7 +189,8 @@ public sealed partial class ModelStore : IModelStore
         return pointer;
     }
 
-    public async Task<PromotedPointer> RollbackAsync(string name, CancellationToken cancellationToken = default)
+    public async Task<PromotedPointer> RollbackAsync(
+        string name, CancellationToken cancellationToken = default)
     {
         var current = await GetPromotedAsync(name, cancellationToken)
             ?? throw new ModelStoreException($"{name} has no promoted version to roll back from");
@@ -192,17 +204,20 @@ public sealed partial class ModelStore : IModelStore
                 continue;
             }
 
-            var pointer = new PromotedPointer(name, earlier, _time.GetUtcNow(), [.. current.History.Skip(i + 1)]);
+            var pointer = new PromotedPointer(
+                name, earlier, _time.GetUtcNow(), [.. current.History.Skip(i + 1)]);
             await WritePointerAsync(pointer, cancellationToken);
             LogRolledBack(name, current.Version, earlier);
             return pointer;
         }
 
         throw new ModelStoreException(
-            $"{name}: no earlier promoted version is left to roll back to (the promoted one is {current.Version})");
+            $"{name}: no earlier promoted version is left to roll back to "
+            + $"(the promoted one is {current.Version})");
     }
 
-    public async Task DeleteVersionAsync(string name, string version, CancellationToken cancellationToken = default)
+    public async Task DeleteVersionAsync(
+        string name, string version, CancellationToken cancellationToken = default)
     {
         ModelName.EnsureValid(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
@@ -216,20 +231,23 @@ public sealed partial class ModelStore : IModelStore
         if (promoted?.Version == version)
         {
             throw new ModelStoreException(
-                $"{name} {version} is the promoted version; promote another one (or roll back) before deleting it");
+                $"{name} {version} is the promoted version; "
+                + "promote another one (or roll back) before deleting it");
         }
 
         var keys = await _storage.ListKeysAsync(StoreLayout.Version(name, version), cancellationToken);
         if (keys.Count == 0)
         {
-            throw new ModelStoreException($"{_storage.Describe(StoreLayout.Version(name, version))} does not exist");
+            throw new ModelStoreException(
+                $"{_storage.Describe(StoreLayout.Version(name, version))} does not exist");
         }
 
         // The marker goes first: from then on the version is an incomplete upload, never half a version.
         Step(StoreStep.DeletingCompletionMarker);
         await _storage.DeleteAsync(StoreLayout.CompletionMarker(name, version), cancellationToken);
         Step(StoreStep.DeletingVersionFiles);
-        foreach (var key in keys.Where(k => !k.EndsWith(StoreLayout.CompletionMarkerFileName, StringComparison.Ordinal)))
+        var marker = StoreLayout.CompletionMarker(name, version);
+        foreach (var key in keys.Where(k => k != marker))
         {
             await _storage.DeleteAsync(key, cancellationToken);
         }
@@ -251,13 +269,15 @@ public sealed partial class ModelStore : IModelStore
     {
         var pointer = await GetPromotedAsync(name, cancellationToken)
             ?? throw new ModelStoreException(
-                $"{name} in {_storage.Location} has no promoted version; promote one with: namegender models promote {name} VERSION");
+                $"{name} in {_storage.Location} has no promoted version; promote one with: "
+                + $"namegender models promote {name} VERSION");
         return await DownloadAsync(name, pointer.Version, cacheFolder, cancellationToken);
     }
 
     public void Dispose() => _storage.Dispose();
 
-    private async Task<StoredVersion?> TryReadMarkerAsync(string name, string version, CancellationToken cancellationToken)
+    private async Task<StoredVersion?> TryReadMarkerAsync(
+        string name, string version, CancellationToken cancellationToken)
     {
         if (!VersionId.IsOneSegment(version))
         {

@@ -12,15 +12,21 @@ public static class ModelStoreDefaults
     /// <summary>Overrides <see cref="CacheFolder"/> when set.</summary>
     public const string CacheVariable = "NAMEGENDER_CACHE";
 
-    /// <summary>$NAMEGENDER_STORE, else the user's data folder (~/.local/share on Linux) /namegender/models.</summary>
+    /// <summary>
+    /// $NAMEGENDER_STORE, else namegender/models in the user's data folder (~/.local/share on Linux).
+    /// </summary>
     public static string StoreLocation =>
         NonBlank(Environment.GetEnvironmentVariable(StoreVariable))
         ?? Path.Combine(
-            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+            Environment.GetFolderPath(
+                Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
             "namegender",
             "models");
 
-    /// <summary>$NAMEGENDER_CACHE, else $XDG_CACHE_HOME or ~/.cache (the local data folder on Windows) /namegender/models.</summary>
+    /// <summary>
+    /// $NAMEGENDER_CACHE, else namegender/models in $XDG_CACHE_HOME or ~/.cache (the local data
+    /// folder on Windows).
+    /// </summary>
     public static string CacheFolder =>
         NonBlank(Environment.GetEnvironmentVariable(CacheVariable))
         ?? Path.Combine(UserCacheFolder(), "namegender", "models");

@@ -16,7 +16,8 @@ public static class ModelStoreFactory
         ArgumentException.ThrowIfNullOrWhiteSpace(location);
 
         IObjectStorage storage = S3StoreLocation.IsS3(location)
-            ? new S3ObjectStorage(S3ClientFactory.Create(s3 ?? new S3StoreOptions()), S3StoreLocation.Parse(location))
+            ? new S3ObjectStorage(
+                S3ClientFactory.Create(s3 ?? new S3StoreOptions()), S3StoreLocation.Parse(location))
             : new LocalFolderStorage(location);
         return new ModelStore(
             storage,

@@ -18,7 +18,8 @@ internal static class StoreLayout
 
     public static string Model(string name, string version) => $"{Version(name, version)}/{ModelFileName}";
 
-    public static string Manifest(string name, string version) => $"{Version(name, version)}/{ManifestFileName}";
+    public static string Manifest(string name, string version) =>
+        $"{Version(name, version)}/{ManifestFileName}";
 
     public static string CompletionMarker(string name, string version) =>
         $"{Version(name, version)}/{CompletionMarkerFileName}";

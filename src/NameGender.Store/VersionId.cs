@@ -18,5 +18,7 @@ internal static class VersionId
 
     /// <summary>False for text that cannot be one key segment: empty, '.', '..' or holding a '/'.</summary>
     public static bool IsOneSegment(string version) =>
-        version.Length > 0 && version is not ("." or "..") && !version.Contains('/', StringComparison.Ordinal);
+        version.Length > 0
+        && version is not ("." or "..")
+        && !version.Contains('/', StringComparison.Ordinal);
 }

@@ -6,4 +6,5 @@ namespace NameGender.Store;
 /// Ids of uploads that never wrote their completion marker (interrupted, or being written now):
 /// never versions, listed only so they can be deleted.
 /// </param>
-public sealed record VersionListing(IReadOnlyList<StoredVersion> Versions, IReadOnlyList<string> IncompleteUploads);
+public sealed record VersionListing(
+    IReadOnlyList<StoredVersion> Versions, IReadOnlyList<string> IncompleteUploads);

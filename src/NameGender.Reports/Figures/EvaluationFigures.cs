@@ -1,10 +1,13 @@
 namespace NameGender.Reports.Figures;
 
-/// <summary>The figures of a report on one model, or of a comparison of two, in the order the page shows them.</summary>
+/// <summary>
+/// The figures of a report on one model, or of a comparison of two, in the order the page shows them.
+/// </summary>
 public static class EvaluationFigures
 {
-    /// <summary>Figures for one or two models; <paramref name="labels"/> name the models in legends.</summary>
-    public static IReadOnlyList<ReportFigure> Create(IReadOnlyList<ModelEvaluation> models, IReadOnlyList<string> labels)
+    /// <summary>Figures for one or two models; <paramref name="labels"/> name them in legends.</summary>
+    public static IReadOnlyList<ReportFigure> Create(
+        IReadOnlyList<ModelEvaluation> models, IReadOnlyList<string> labels)
     {
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(labels);

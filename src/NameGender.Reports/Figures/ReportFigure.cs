@@ -2,7 +2,9 @@ using ScottPlot;
 
 namespace NameGender.Reports.Figures;
 
-/// <summary>One figure of a report: a plot with a file name, a title and a caption that says how to read it.</summary>
+/// <summary>
+/// One figure of a report: a plot with a file name, a title and a caption that says how to read it.
+/// </summary>
 public sealed class ReportFigure : IDisposable
 {
     public const int Width = 720;
@@ -32,7 +34,10 @@ public sealed class ReportFigure : IDisposable
     /// </summary>
     public byte[] ToPng() => _png ??= _plot.GetImageBytes(Width, Height, ImageFormat.Png);
 
-    /// <summary>Writes the figure as NAME.png into <paramref name="folder"/> and returns the path; it is drawn once for page and file.</summary>
+    /// <summary>
+    /// Writes the figure as NAME.png into <paramref name="folder"/> and returns the path; it is drawn
+    /// once for page and file.
+    /// </summary>
     public string SavePng(string folder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);

@@ -23,7 +23,9 @@ internal static class SeriesStyle
 
     public static Color ColorOfModel(int model) => ModelColors[model % ModelColors.Length];
 
-    /// <summary>The legend text of a metric's line: plain for one model, with the model's label for two.</summary>
+    /// <summary>
+    /// The legend text of a metric's line: plain for one model, with the model's label for two.
+    /// </summary>
     public static string Legend(string metric, IReadOnlyList<string> models, int model) =>
         models.Count == 1 ? metric : $"{metric} ({models[model]})";
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NameGender.Core.Evaluation;
 using ScottPlot;
 
@@ -29,9 +30,14 @@ internal static class SliceFigure
 
         plot.Axes.Bottom.SetTicks(
             [.. slices.Select((_, i) => (double)((i * stride) + 1))],
-            [.. slices.Select(s => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s.Slice}\n{s.Names:N0} names"))]);
+            [.. slices.Select(Label)]);
         plot.Axes.SetLimits(-1, (slices.Count * stride) - 1, 0, 1.25);
         plot.ShowLegend(Alignment.UpperRight);
-        return new ReportFigure(name, title, "Bars per slice: accuracy, coverage at the threshold, accuracy of the answered names.", plot);
+        const string Caption =
+            "Bars per slice: accuracy, coverage at the threshold, accuracy of the answered names.";
+        return new ReportFigure(name, title, Caption, plot);
     }
+
+    private static string Label(SliceFigures slice) =>
+        string.Create(CultureInfo.InvariantCulture, $"{slice.Slice}\n{slice.Names:N0} names");
 }

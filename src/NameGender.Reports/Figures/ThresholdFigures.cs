@@ -6,15 +6,18 @@ namespace NameGender.Reports.Figures;
 /// <summary>The benchmark figures over the threshold grid, one line per metric and model.</summary>
 internal static class ThresholdFigures
 {
+    private const string ThresholdAxis = "unknown threshold on max(p, 1 − p)";
+
     public static ReportFigure Errors(IReadOnlyList<ModelEvaluation> models, IReadOnlyList<string> labels)
     {
-        var plot = SeriesStyle.NewPlot("unknown threshold on max(p, 1 − p)", "share of names");
+        var plot = SeriesStyle.NewPlot(ThresholdAxis, "share of names");
         for (var m = 0; m < models.Count; m++)
         {
             var curve = models[m].ThresholdCurve;
-            Line(plot, curve, f => f.ErrorCoded, SeriesStyle.ErrorCoded, SeriesStyle.Legend("errorCoded", labels, m), m);
-            Line(plot, curve, f => f.ErrorCodedWithoutNa, SeriesStyle.ErrorCodedWithoutNa, SeriesStyle.Legend("errorCodedWithoutNA", labels, m), m);
-            Line(plot, curve, f => f.NaCoded, SeriesStyle.NaCoded, SeriesStyle.Legend("naCoded", labels, m), m);
+            var line = new CurveLine(plot, curve, labels, m);
+            line.Draw("errorCoded", SeriesStyle.ErrorCoded, f => f.ErrorCoded);
+            line.Draw("errorCodedWithoutNA", SeriesStyle.ErrorCodedWithoutNa, f => f.ErrorCodedWithoutNa);
+            line.Draw("naCoded", SeriesStyle.NaCoded, f => f.NaCoded);
             ThresholdMarker(plot, models[m].Benchmark.Threshold, m);
         }
 
@@ -23,19 +26,20 @@ internal static class ThresholdFigures
         return new ReportFigure(
             "threshold-errors",
             "Error and unknowns over thresholds",
-            "A higher threshold turns wrong answers (errorCodedWithoutNA) into unknowns (naCoded); errorCoded counts both. "
-            + "The vertical line marks the threshold in force.",
+            "A higher threshold turns wrong answers (errorCodedWithoutNA) into unknowns (naCoded); "
+            + "errorCoded counts both. The vertical line marks the threshold in force.",
             plot);
     }
 
-    public static ReportFigure CoverageAndAccuracy(IReadOnlyList<ModelEvaluation> models, IReadOnlyList<string> labels)
+    public static ReportFigure CoverageAndAccuracy(
+        IReadOnlyList<ModelEvaluation> models, IReadOnlyList<string> labels)
     {
-        var plot = SeriesStyle.NewPlot("unknown threshold on max(p, 1 − p)", "share");
+        var plot = SeriesStyle.NewPlot(ThresholdAxis, "share");
         for (var m = 0; m < models.Count; m++)
         {
-            var curve = models[m].ThresholdCurve;
-            Line(plot, curve, f => f.Coverage, SeriesStyle.Coverage, SeriesStyle.Legend("coverage", labels, m), m);
-            Line(plot, curve, f => f.AnsweredAccuracy, SeriesStyle.AnsweredAccuracy, SeriesStyle.Legend("accuracy of answered", labels, m), m);
+            var line = new CurveLine(plot, models[m].ThresholdCurve, labels, m);
+            line.Draw("coverage", SeriesStyle.Coverage, f => f.Coverage);
+            line.Draw("accuracy of answered", SeriesStyle.AnsweredAccuracy, f => f.AnsweredAccuracy);
             ThresholdMarker(plot, models[m].Benchmark.Threshold, m);
         }
 
@@ -44,18 +48,20 @@ internal static class ThresholdFigures
         return new ReportFigure(
             "threshold-coverage",
             "Coverage against accuracy of the answered names",
-            "Each threshold answers a share of the names (coverage) with some accuracy; raising it trades the first for the second.",
+            "Each threshold answers a share of the names (coverage) with some accuracy; raising it "
+            + "trades the first for the second.",
             plot);
     }
 
     public static ReportFigure GenderBias(IReadOnlyList<ModelEvaluation> models, IReadOnlyList<string> labels)
     {
-        var plot = SeriesStyle.NewPlot("unknown threshold on max(p, 1 − p)", "(male→female − female→male) / classified");
+        var plot = SeriesStyle.NewPlot(ThresholdAxis, "(male→female − female→male) / classified");
         var extreme = 0.01;
         for (var m = 0; m < models.Count; m++)
         {
             var curve = models[m].ThresholdCurve;
-            Line(plot, curve, f => f.ErrorGenderBias, SeriesStyle.GenderBias, SeriesStyle.Legend("errorGenderBias", labels, m), m);
+            new CurveLine(plot, curve, labels, m)
+                .Draw("errorGenderBias", SeriesStyle.GenderBias, f => f.ErrorGenderBias);
             ThresholdMarker(plot, models[m].Benchmark.Threshold, m);
             extreme = Math.Max(extreme, curve.Max(f => Math.Abs(f.ErrorGenderBias)));
         }
@@ -71,18 +77,23 @@ internal static class ThresholdFigures
             plot);
     }
 
-    private static void Line(
-        Plot plot, IReadOnlyList<BenchmarkFigures> curve, Func<BenchmarkFigures, double> value, Color color, string legend, int model)
-    {
-        var line = plot.Add.ScatterLine(curve.Select(f => f.Threshold).ToArray(), curve.Select(value).ToArray(), color);
-        line.LineWidth = 2;
-        line.LinePattern = SeriesStyle.PatternOf(model);
-        line.LegendText = legend;
-    }
-
     private static void ThresholdMarker(Plot plot, double threshold, int model)
     {
         var marker = plot.Add.VerticalLine(threshold, 1, Colors.Black, SeriesStyle.PatternOf(model));
         marker.ExcludeFromLegend = true;
+    }
+
+    /// <summary>Draws one model's metrics over the grid, in that model's line pattern.</summary>
+    private sealed class CurveLine(
+        Plot plot, IReadOnlyList<BenchmarkFigures> curve, IReadOnlyList<string> labels, int model)
+    {
+        public void Draw(string metric, Color color, Func<BenchmarkFigures, double> value)
+        {
+            var thresholds = curve.Select(f => f.Threshold).ToArray();
+            var line = plot.Add.ScatterLine(thresholds, curve.Select(value).ToArray(), color);
+            line.LineWidth = 2;
+            line.LinePattern = SeriesStyle.PatternOf(model);
+            line.LegendText = SeriesStyle.Legend(metric, labels, model);
+        }
     }
 }

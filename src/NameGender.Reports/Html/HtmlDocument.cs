@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using NameGender.Reports.Figures;
 
 namespace NameGender.Reports.Html;
 
@@ -34,7 +35,8 @@ internal sealed class HtmlDocument
     }
 
     /// <summary>A table; cells of columns listed in <paramref name="numeric"/> are right-aligned.</summary>
-    public HtmlDocument Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, params int[] numeric)
+    public HtmlDocument Table(
+        IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, params int[] numeric)
     {
         _body.Append("<table>\n<thead><tr>");
         for (var i = 0; i < header.Count; i++)
@@ -58,13 +60,17 @@ internal sealed class HtmlDocument
         return this;
     }
 
-    /// <summary>A figure as an inline PNG image, with its title as alternative text and its caption.</summary>
-    public HtmlDocument Figure(string title, byte[] png, int width, int height, string caption)
+    /// <summary>A figure as an inline PNG image, its title the alternative text, and its caption.</summary>
+    public HtmlDocument Figure(ReportFigure figure)
     {
-        _body.Append(CultureInfo.InvariantCulture, $"<figure>\n<img src=\"data:image/png;base64,{Convert.ToBase64String(png)}\" ");
-        _body.Append(CultureInfo.InvariantCulture, $"width=\"{width}\" height=\"{height}\" alt=\"{Encode(title)}\">\n");
-        _body.Append(CultureInfo.InvariantCulture, $"<figcaption><strong>{Encode(title)}.</strong> {Encode(caption)}</figcaption>\n");
-        _body.Append("</figure>\n");
+        var png = Convert.ToBase64String(figure.ToPng());
+        var title = Encode(figure.Title);
+        _body.Append(CultureInfo.InvariantCulture, $"<figure>\n<img src=\"data:image/png;base64,{png}\" ");
+        _body.Append(CultureInfo.InvariantCulture, $"width=\"{ReportFigure.Width}\" ");
+        _body.Append(CultureInfo.InvariantCulture, $"height=\"{ReportFigure.Height}\" ");
+        _body.Append(CultureInfo.InvariantCulture, $"alt=\"{title}\">\n");
+        _body.Append(CultureInfo.InvariantCulture, $"<figcaption><strong>{title}.</strong> ");
+        _body.Append(CultureInfo.InvariantCulture, $"{Encode(figure.Caption)}</figcaption>\n</figure>\n");
         return this;
     }
 
@@ -74,7 +80,8 @@ internal sealed class HtmlDocument
         _body.Append("<dl>\n");
         foreach (var (term, meaning) in definitions)
         {
-            _body.Append(CultureInfo.InvariantCulture, $"<dt>{Encode(term)}</dt><dd>{Encode(meaning)}</dd>\n");
+            _body.Append(CultureInfo.InvariantCulture, $"<dt>{Encode(term)}</dt>");
+            _body.Append(CultureInfo.InvariantCulture, $"<dd>{Encode(meaning)}</dd>\n");
         }
 
         _body.Append("</dl>\n");
@@ -87,7 +94,8 @@ internal sealed class HtmlDocument
         + _body
         + "</body>\n</html>\n";
 
-    private static string Align(int column, int[] numeric) => numeric.Contains(column) ? " class=\"n\"" : string.Empty;
+    private static string Align(int column, int[] numeric) =>
+        numeric.Contains(column) ? " class=\"n\"" : string.Empty;
 
     private static string Encode(string text) => Encoder.Encode(text);
 }

@@ -20,10 +20,12 @@ internal interface IObjectStorage : IDisposable
     /// <summary>The object's bytes, or null when it does not exist.</summary>
     Task<byte[]?> TryGetBytesAsync(string key, CancellationToken cancellationToken);
 
-    /// <summary>Writes the object to <paramref name="destinationPath"/>; false when it does not exist.</summary>
+    /// <summary>
+    /// Writes the object to <paramref name="destinationPath"/>; false when it does not exist.
+    /// </summary>
     Task<bool> TryDownloadAsync(string key, string destinationPath, CancellationToken cancellationToken);
 
-    /// <summary>The names of the immediate sub-folders (common prefixes) under <paramref name="prefix"/>.</summary>
+    /// <summary>The names of the immediate sub-folders under <paramref name="prefix"/>.</summary>
     Task<IReadOnlyList<string>> ListFoldersAsync(string prefix, CancellationToken cancellationToken);
 
     /// <summary>Every key under <paramref name="prefix"/>, at any depth.</summary>

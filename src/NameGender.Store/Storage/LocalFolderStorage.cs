@@ -28,7 +28,8 @@ internal sealed class LocalFolderStorage : IObjectStorage
         await WriteAtomicallyAsync(key, source, cancellationToken);
     }
 
-    public async Task PutBytesAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    public async Task PutBytesAsync(
+        string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         await using var source = new MemoryStream(content.ToArray(), writable: false);
         await WriteAtomicallyAsync(key, source, cancellationToken);
@@ -47,7 +48,8 @@ internal sealed class LocalFolderStorage : IObjectStorage
         }
     }
 
-    public async Task<bool> TryDownloadAsync(string key, string destinationPath, CancellationToken cancellationToken)
+    public async Task<bool> TryDownloadAsync(
+        string key, string destinationPath, CancellationToken cancellationToken)
     {
         FileStream source;
         try
@@ -109,7 +111,8 @@ internal sealed class LocalFolderStorage : IObjectStorage
         var path = PathOf(key);
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $"{TemporaryPrefix}{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(
+            folder, $"{TemporaryPrefix}{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
             await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
@@ -145,7 +148,8 @@ internal sealed class LocalFolderStorage : IObjectStorage
         var segments = key.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Any(s => s is "." or ".."))
         {
-            throw new ArgumentException($"store keys have no '.' or '..' segments; found '{key}'", nameof(key));
+            throw new ArgumentException(
+                $"store keys have no '.' or '..' segments; found '{key}'", nameof(key));
         }
 
         return Path.Combine([_root, .. segments]);

@@ -29,7 +29,8 @@ internal sealed class S3ObjectStorage : IObjectStorage
 
     public string Location => _location.ToString();
 
-    public string Describe(string key) => $"{S3StoreLocation.Scheme}{_location.Bucket}/{_location.KeyOf(key)}";
+    public string Describe(string key) =>
+        $"{S3StoreLocation.Scheme}{_location.Bucket}/{_location.KeyOf(key)}";
 
     public Task PutFileAsync(string key, string sourcePath, CancellationToken cancellationToken) =>
         CallAsync(key, () => _client.PutObjectAsync(
@@ -43,7 +44,8 @@ internal sealed class S3ObjectStorage : IObjectStorage
             },
             cancellationToken));
 
-    public Task PutBytesAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
+    public Task PutBytesAsync(
+        string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
         CallAsync(key, () => _client.PutObjectAsync(
             new PutObjectRequest
             {
@@ -60,7 +62,8 @@ internal sealed class S3ObjectStorage : IObjectStorage
         {
             try
             {
-                using var response = await _client.GetObjectAsync(_location.Bucket, _location.KeyOf(key), cancellationToken);
+                using var response = await _client.GetObjectAsync(
+                    _location.Bucket, _location.KeyOf(key), cancellationToken);
                 using var buffer = new MemoryStream();
                 await response.ResponseStream.CopyToAsync(buffer, cancellationToken);
                 return buffer.ToArray();
@@ -71,12 +74,14 @@ internal sealed class S3ObjectStorage : IObjectStorage
             }
         });
 
-    public Task<bool> TryDownloadAsync(string key, string destinationPath, CancellationToken cancellationToken) =>
+    public Task<bool> TryDownloadAsync(
+        string key, string destinationPath, CancellationToken cancellationToken) =>
         CallAsync(key, async () =>
         {
             try
             {
-                using var response = await _client.GetObjectAsync(_location.Bucket, _location.KeyOf(key), cancellationToken);
+                using var response = await _client.GetObjectAsync(
+                    _location.Bucket, _location.KeyOf(key), cancellationToken);
                 await using var destination = File.Create(destinationPath);
                 await response.ResponseStream.CopyToAsync(destination, cancellationToken);
                 return true;
@@ -90,7 +95,8 @@ internal sealed class S3ObjectStorage : IObjectStorage
     // Folders come from a full listing, not from a delimiter's common prefixes: s3rver, for one,
     // reports a common prefix only for folders that hold an object directly. Stores hold a few
     // objects per version, so the full listing stays a page or two.
-    public async Task<IReadOnlyList<string>> ListFoldersAsync(string prefix, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ListFoldersAsync(
+        string prefix, CancellationToken cancellationToken)
     {
         var folder = prefix.Trim('/');
         var start = folder.Length == 0 ? 0 : folder.Length + 1;
@@ -120,7 +126,8 @@ internal sealed class S3ObjectStorage : IObjectStorage
         });
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
-        CallAsync(key, () => _client.DeleteObjectAsync(_location.Bucket, _location.KeyOf(key), cancellationToken));
+        CallAsync(key, () => _client.DeleteObjectAsync(
+            _location.Bucket, _location.KeyOf(key), cancellationToken));
 
     public void Dispose() => _client.Dispose();
 
@@ -165,14 +172,16 @@ internal sealed class S3ObjectStorage : IObjectStorage
         }
         catch (AmazonS3Exception e) when (e.ErrorCode == "NoSuchBucket")
         {
-            throw new ModelStoreException($"{Describe(key)}: the bucket '{_location.Bucket}' does not exist", e);
+            throw new ModelStoreException(
+                $"{Describe(key)}: the bucket '{_location.Bucket}' does not exist", e);
         }
         catch (AmazonS3Exception e)
         {
             throw new ModelStoreException(
                 $"{Describe(key)}: the store answered {(int)e.StatusCode} {e.ErrorCode}: {e.Message}", e);
         }
-        catch (Exception e) when (e is AmazonClientException or AmazonServiceException or HttpRequestException)
+        catch (Exception e)
+            when (e is AmazonClientException or AmazonServiceException or HttpRequestException)
         {
             throw new ModelStoreException($"{Describe(key)}: {e.Message}", e);
         }

@@ -16,9 +16,13 @@ public sealed record S3StoreOptions
     /// </summary>
     public string? Endpoint { get; init; }
 
-    /// <summary>The region to sign for; S3-compatible servers take any, so us-east-1 when none is configured.</summary>
+    /// <summary>
+    /// The region to sign for; S3-compatible servers take any, so us-east-1 when none is configured.
+    /// </summary>
     public string? Region { get; init; }
 
-    /// <summary>Explicit credentials; null takes the SDK's default chain (environment, profile, instance role).</summary>
+    /// <summary>
+    /// Explicit credentials; null takes the SDK's default chain (environment, profile, instance role).
+    /// </summary>
     public AWSCredentials? Credentials { get; init; }
 }
