@@ -59,7 +59,8 @@ public sealed record BenchmarkFigures
     /// The figures of names each answered at its own threshold, e.g. cross-validation folds pooled;
     /// <paramref name="reportedThreshold"/> is what <see cref="Threshold"/> then says.
     /// </summary>
-    public static BenchmarkFigures Tally(IEnumerable<(EvaluatedName Name, double Threshold)> answers, double reportedThreshold)
+    public static BenchmarkFigures Tally(
+        IEnumerable<(EvaluatedName Name, double Threshold)> answers, double reportedThreshold)
     {
         ArgumentNullException.ThrowIfNull(answers);
 

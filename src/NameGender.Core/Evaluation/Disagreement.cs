@@ -11,7 +11,13 @@ namespace NameGender.Core.Evaluation;
 /// <param name="Second">The second model's answer.</param>
 /// <param name="SecondPFemale">The second model's p_female; null when it had none.</param>
 public sealed record Disagreement(
-    string Name, double Female, double Male, Gender First, double? FirstPFemale, Gender Second, double? SecondPFemale)
+    string Name,
+    double Female,
+    double Male,
+    Gender First,
+    double? FirstPFemale,
+    Gender Second,
+    double? SecondPFemale)
 {
     /// <summary>
     /// The names two evaluations of the same labelled names answer differently, most births
@@ -28,13 +34,18 @@ public sealed record Disagreement(
         ArgumentNullException.ThrowIfNull(second);
         if (first.Count != second.Count)
         {
-            throw new ArgumentException("both evaluations must cover the same labelled names", nameof(second));
+            throw new ArgumentException(
+                "both evaluations must cover the same labelled names", nameof(second));
         }
 
         return
         [
             .. first.Zip(second)
-                .Select(pair => (pair.First, pair.Second, A: pair.First.DecideAt(firstThreshold), B: pair.Second.DecideAt(secondThreshold)))
+                .Select(pair => (
+                    pair.First,
+                    pair.Second,
+                    A: pair.First.DecideAt(firstThreshold),
+                    B: pair.Second.DecideAt(secondThreshold)))
                 .Where(d => d.A != d.B)
                 .OrderByDescending(d => d.First.Truth.Total)
                 .ThenBy(d => d.First.Truth.Name, StringComparer.Ordinal)

@@ -25,7 +25,8 @@ public sealed record ErrorCase(
     /// The misclassified names that cost most: most births answered wrong first (a common name
     /// wrong outweighs a rare one), then the most confident.
     /// </summary>
-    public static IReadOnlyList<ErrorCase> Worst(IReadOnlyList<EvaluatedName> names, double threshold, int count)
+    public static IReadOnlyList<ErrorCase> Worst(
+        IReadOnlyList<EvaluatedName> names, double threshold, int count)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -34,7 +35,8 @@ public sealed record ErrorCase(
         [
             .. names
                 .Select(n => (Name: n, Answer: n.DecideAt(threshold)))
-                .Where(e => e.Answer != Gender.Unknown && (e.Answer == Gender.Female) != e.Name.Truth.IsFemale)
+                .Where(e => e.Answer != Gender.Unknown
+                    && (e.Answer == Gender.Female) != e.Name.Truth.IsFemale)
                 .OrderByDescending(e => e.Name.Truth.Majority)
                 .ThenByDescending(e => e.Name.Confidence)
                 .ThenBy(e => e.Name.Truth.Name, StringComparer.Ordinal)

@@ -4,7 +4,9 @@ using NameGender.Core.Predictions;
 
 namespace NameGender.Core.Evaluation;
 
-/// <summary>Predicts every labelled name once, at threshold 0.5, for the threshold-free figures and curves.</summary>
+/// <summary>
+/// Predicts every labelled name once, at threshold 0.5, for the threshold-free figures and curves.
+/// </summary>
 public static class EvaluatedNames
 {
     /// <summary>The lowest unknown threshold: every probability passes it.</summary>
@@ -20,8 +22,12 @@ public static class EvaluatedNames
         return [.. names.Select(n => new EvaluatedName(n, predictor.Predict(n.Name, born)))];
     }
 
-    /// <summary>The pairs <see cref="Evaluator.Summarize"/> takes; its figures read only p_female and the threshold.</summary>
-    public static IReadOnlyList<(LabelledName Truth, Prediction Prediction)> AsPairs(this IReadOnlyList<EvaluatedName> names)
+    /// <summary>
+    /// The pairs <see cref="Evaluator.Summarize"/> takes; its figures read only p_female and the
+    /// threshold.
+    /// </summary>
+    public static IReadOnlyList<(LabelledName Truth, Prediction Prediction)> AsPairs(
+        this IReadOnlyList<EvaluatedName> names)
     {
         ArgumentNullException.ThrowIfNull(names);
 

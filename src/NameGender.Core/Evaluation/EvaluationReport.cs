@@ -31,7 +31,10 @@ public sealed record EvaluationReport
     public required IReadOnlyList<ErrorCase> WorstErrors { get; init; }
 
     public static EvaluationReport Create(
-        IReadOnlyList<EvaluatedName> names, double threshold, bool grouped, int worstErrors = DefaultWorstErrors)
+        IReadOnlyList<EvaluatedName> names,
+        double threshold,
+        bool grouped,
+        int worstErrors = DefaultWorstErrors)
     {
         ArgumentNullException.ThrowIfNull(names);
 

@@ -30,16 +30,23 @@ public static class EvaluationSlices
     {
         ArgumentNullException.ThrowIfNull(names);
 
+        var frequent = names.Where(n => n.Prediction.Evidence >= FrequentEvidence).ToList();
+        var rare = names.Where(n => n.Prediction.Evidence is > 0 and < FrequentEvidence).ToList();
+        var unseen = names.Where(n => n.Prediction.Evidence == 0).ToList();
         return
         [
-            SliceFigures.Of(Frequent, [.. names.Where(n => n.Prediction.Evidence >= FrequentEvidence)], threshold),
-            SliceFigures.Of(Rare, [.. names.Where(n => n.Prediction.Evidence is > 0 and < FrequentEvidence)], threshold),
-            SliceFigures.Of(Unseen, [.. names.Where(n => n.Prediction.Evidence == 0)], threshold),
+            SliceFigures.Of(Frequent, frequent, threshold),
+            SliceFigures.Of(Rare, rare, threshold),
+            SliceFigures.Of(Unseen, unseen, threshold),
         ];
     }
 
-    /// <summary>Bands of each name's births in the labelled file (≥ 10,000, 1,000–9,999, 100–999, under 100); empty bands left out.</summary>
-    public static IReadOnlyList<SliceFigures> ByFileFrequency(IReadOnlyList<EvaluatedName> names, double threshold)
+    /// <summary>
+    /// Bands of each name's births in the labelled file (≥ 10,000, 1,000–9,999, 100–999, under 100);
+    /// empty bands left out.
+    /// </summary>
+    public static IReadOnlyList<SliceFigures> ByFileFrequency(
+        IReadOnlyList<EvaluatedName> names, double threshold)
     {
         ArgumentNullException.ThrowIfNull(names);
 
@@ -58,7 +65,9 @@ public static class EvaluationSlices
         return slices;
     }
 
-    /// <summary>One slice per value of the grouping column, largest first; names without a group are "(none)".</summary>
+    /// <summary>
+    /// One slice per value of the grouping column, largest first; names without a group are "(none)".
+    /// </summary>
     public static IReadOnlyList<SliceFigures> ByGroup(IReadOnlyList<EvaluatedName> names, double threshold)
     {
         ArgumentNullException.ThrowIfNull(names);
@@ -66,7 +75,9 @@ public static class EvaluationSlices
         return
         [
             .. names
-                .GroupBy(n => string.IsNullOrWhiteSpace(n.Truth.Group) ? "(none)" : n.Truth.Group.Trim(), StringComparer.Ordinal)
+                .GroupBy(
+                    n => string.IsNullOrWhiteSpace(n.Truth.Group) ? "(none)" : n.Truth.Group.Trim(),
+                    StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count())
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => SliceFigures.Of(g.Key, [.. g], threshold)),

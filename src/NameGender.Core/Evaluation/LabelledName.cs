@@ -6,7 +6,7 @@ namespace NameGender.Core.Evaluation;
 /// </summary>
 public sealed record LabelledName(string Name, double Female, double Male)
 {
-    /// <summary>The value of the grouping column (evaluate --group) for this name; null without one.</summary>
+    /// <summary>The grouping column's value (evaluate --group) for this name; null without one.</summary>
     public string? Group { get; init; }
 
     public double Total => Female + Male;

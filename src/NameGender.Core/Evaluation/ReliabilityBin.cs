@@ -5,5 +5,8 @@ namespace NameGender.Core.Evaluation;
 /// <param name="Upper">The bin's upper edge (the last bin includes 1).</param>
 /// <param name="Names">Names in the bin.</param>
 /// <param name="MeanPFemale">Their mean predicted p_female.</param>
-/// <param name="ShareFemale">The share of them whose truth is female: what a calibrated model's mean would equal.</param>
-public sealed record ReliabilityBin(double Lower, double Upper, int Names, double MeanPFemale, double ShareFemale);
+/// <param name="ShareFemale">
+/// The share of them whose truth is female: what a calibrated model's mean would equal.
+/// </param>
+public sealed record ReliabilityBin(
+    double Lower, double Upper, int Names, double MeanPFemale, double ShareFemale);

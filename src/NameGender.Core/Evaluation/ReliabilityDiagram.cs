@@ -35,7 +35,8 @@ public sealed record ReliabilityDiagram(IReadOnlyList<ReliabilityBin> Bins, doub
             var (sumP, female, count) = sums[i];
             var mean = count == 0 ? 0 : sumP / count;
             var share = count == 0 ? 0 : (double)female / count;
-            bins.Add(new ReliabilityBin((double)i / BinCount, (double)(i + 1) / BinCount, count, mean, share));
+            var (lower, upper) = ((double)i / BinCount, (double)(i + 1) / BinCount);
+            bins.Add(new ReliabilityBin(lower, upper, count, mean, share));
             error += total == 0 ? 0 : Math.Abs(mean - share) * count / total;
         }
 

@@ -1,10 +1,14 @@
 namespace NameGender.Core.Evaluation;
 
-/// <summary>Accuracy and coverage of one slice of the evaluated names (an evidence bucket, a group).</summary>
+/// <summary>
+/// Accuracy and coverage of one slice of the evaluated names (an evidence bucket, a group).
+/// </summary>
 /// <param name="Slice">The slice's label, e.g. frequent (≥ 1,000 births) or a group value.</param>
 /// <param name="Names">Names in the slice.</param>
 /// <param name="Births">Births (or rows) behind them in the labelled file.</param>
-/// <param name="Accuracy">Share whose majority sex p_female ≥ 0.5 gets right, whatever the threshold.</param>
+/// <param name="Accuracy">
+/// Share whose majority sex p_female ≥ 0.5 gets right, whatever the threshold.
+/// </param>
 /// <param name="Coverage">Share answered at the threshold.</param>
 /// <param name="AnsweredAccuracy">Share of the answered that are right.</param>
 /// <param name="Benchmark">The four benchmark figures of the slice at the threshold.</param>

@@ -9,7 +9,8 @@ public static class ThresholdCurve
     /// </summary>
     public static IReadOnlyList<double> Grid { get; } = [.. Enumerable.Range(50, 50).Select(i => i / 100.0)];
 
-    public static IReadOnlyList<BenchmarkFigures> Compute(IReadOnlyList<EvaluatedName> names, IReadOnlyList<double>? thresholds = null)
+    public static IReadOnlyList<BenchmarkFigures> Compute(
+        IReadOnlyList<EvaluatedName> names, IReadOnlyList<double>? thresholds = null)
     {
         ArgumentNullException.ThrowIfNull(names);
 

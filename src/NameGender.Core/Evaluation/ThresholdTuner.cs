@@ -11,7 +11,10 @@ namespace NameGender.Core.Evaluation;
 public static class ThresholdTuner
 {
     public static bool TryTune(
-        IReadOnlyList<EvaluatedName> names, TuningOptions options, out TuningResult? result, out string? error)
+        IReadOnlyList<EvaluatedName> names,
+        TuningOptions options,
+        out TuningResult? result,
+        out string? error)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(options);
@@ -28,7 +31,9 @@ public static class ThresholdTuner
             return false;
         }
 
-        var foldOf = names.Select(n => NameFolds.FoldOf(n.Prediction.Normalized ?? n.Truth.Name, options.Folds)).ToArray();
+        var foldOf = names
+            .Select(n => NameFolds.FoldOf(n.Prediction.Normalized ?? n.Truth.Name, options.Folds))
+            .ToArray();
         var folds = new List<TuningFold>(options.Folds);
         for (var fold = 0; fold < options.Folds; fold++)
         {
@@ -38,13 +43,15 @@ public static class ThresholdTuner
             {
                 error = string.Create(
                     CultureInfo.InvariantCulture,
-                    $"fold {fold + 1} of {options.Folds} holds {heldOut.Count} names: too few names for {options.Folds} folds");
+                    $"fold {fold + 1} of {options.Folds} holds {heldOut.Count} names: "
+                    + $"too few names for {options.Folds} folds");
                 return false;
             }
 
             if (!TryChoose(training, options, out var chosen, out var foldError))
             {
-                error = string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1} of {options.Folds}: {foldError}");
+                error = string.Create(
+                    CultureInfo.InvariantCulture, $"fold {fold + 1} of {options.Folds}: {foldError}");
                 return false;
             }
 
@@ -59,11 +66,13 @@ public static class ThresholdTuner
         var pooledHeldOut = BenchmarkFigures.Tally(
             folds.SelectMany(f => InFold(names, foldOf, f.Fold, held: true).Select(n => (n, f.Threshold))),
             meanThreshold);
-        result = new TuningResult(threshold, BenchmarkFigures.At(names, threshold), folds, pooledTrain, pooledHeldOut);
+        var all = BenchmarkFigures.At(names, threshold);
+        result = new TuningResult(threshold, all, folds, pooledTrain, pooledHeldOut);
         return true;
     }
 
-    private static List<EvaluatedName> InFold(IReadOnlyList<EvaluatedName> names, int[] foldOf, int fold, bool held) =>
+    private static List<EvaluatedName> InFold(
+        IReadOnlyList<EvaluatedName> names, int[] foldOf, int fold, bool held) =>
         [.. names.Where((_, i) => (foldOf[i] == fold) == held)];
 
     private static bool TryChoose(
@@ -74,10 +83,11 @@ public static class ThresholdTuner
         if (admitted.Count == 0)
         {
             var best = curve.MinBy(f => f.ErrorCodedWithoutNa)!;
+            var (lowest, at, na) = (best.ErrorCodedWithoutNa, best.Threshold, best.NaCoded);
             error = string.Create(
                 CultureInfo.InvariantCulture,
-                $"no threshold within 0.50-0.99 meets the caps; the lowest errorCodedWithoutNA is {best.ErrorCodedWithoutNa:0.0000} "
-                + $"(at {best.Threshold:0.00}, naCoded {best.NaCoded:0.0000})");
+                $"no threshold within 0.50-0.99 meets the caps; the lowest errorCodedWithoutNA is "
+                + $"{lowest:0.0000} (at {at:0.00}, naCoded {na:0.0000})");
             threshold = double.NaN;
             return false;
         }

@@ -1,6 +1,8 @@
 namespace NameGender.Core.Evaluation;
 
-/// <summary>One cross-validation fold: the threshold the other folds chose, and its figures on both parts.</summary>
+/// <summary>
+/// One cross-validation fold: the threshold the other folds chose, and its figures on both parts.
+/// </summary>
 /// <param name="Fold">The fold held out, from 0.</param>
 /// <param name="Threshold">The threshold chosen on the other folds.</param>
 /// <param name="Train">Figures on the other folds at that threshold.</param>

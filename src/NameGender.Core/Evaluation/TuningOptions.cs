@@ -26,11 +26,14 @@ public sealed record TuningOptions
 
         if (MaxErrorCodedWithoutNa is { } error && !(error >= 0 && error <= 1))
         {
-            return string.Create(CultureInfo.InvariantCulture, $"the cap on errorCodedWithoutNA must be within 0-1; found {error}");
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"the cap on errorCodedWithoutNA must be within 0-1; found {error}");
         }
 
         return MaxNaCoded is { } na && !(na >= 0 && na <= 1)
-            ? string.Create(CultureInfo.InvariantCulture, $"the cap on naCoded must be within 0-1; found {na}")
+            ? string.Create(
+                CultureInfo.InvariantCulture, $"the cap on naCoded must be within 0-1; found {na}")
             : null;
     }
 

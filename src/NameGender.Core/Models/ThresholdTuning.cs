@@ -2,7 +2,9 @@ using NameGender.Core.Evaluation;
 
 namespace NameGender.Core.Models;
 
-/// <summary>How <c>namegender tune</c> chose a model's threshold: recorded in the tuned model's manifest.</summary>
+/// <summary>
+/// How <c>namegender tune</c> chose a model's threshold: recorded in the tuned model's manifest.
+/// </summary>
 /// <param name="Objective">The figure minimised.</param>
 /// <param name="MaxErrorCodedWithoutNa">The cap on errorCodedWithoutNA; null for none.</param>
 /// <param name="MaxNaCoded">The cap on naCoded; null for none.</param>

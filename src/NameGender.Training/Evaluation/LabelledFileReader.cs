@@ -48,7 +48,8 @@ public static class LabelledFileReader
         if (group is not null)
         {
             throw new ImportException(
-                $"{Path.GetFileName(path)}: a group column needs a CSV with births_f and births_m columns, or --truth");
+                $"{Path.GetFileName(path)}: a group column needs a CSV with births_f and births_m "
+                + "columns, or --truth");
         }
 
         return ReadCounts(path);
@@ -89,7 +90,8 @@ public static class LabelledFileReader
         return new LabelledFile(names, BirthsShape, 0);
     }
 
-    private static LabelledFile ReadTruthColumn(string path, string nameColumn, string truthColumn, string? groupColumn)
+    private static LabelledFile ReadTruthColumn(
+        string path, string nameColumn, string truthColumn, string? groupColumn)
     {
         var names = new List<LabelledName>();
         long unknown = 0;
