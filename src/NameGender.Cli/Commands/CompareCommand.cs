@@ -28,9 +28,11 @@ internal sealed class CompareCommand : AsyncCommand<CompareSettings>
         var runs = new List<(ModelEvaluation Evaluation, IReadOnlyList<EvaluatedName> Names)>();
         foreach (var model in settings.Models)
         {
-            var reference = await ModelsReference.ResolveAsync(model, settings.Store, settings.S3Endpoint, loggers, cancellationToken);
+            var reference = await ModelsReference.ResolveAsync(
+                model, settings.Store, settings.S3Endpoint, loggers, cancellationToken);
+            var loaded = ModelFile.Load(reference.Path);
             runs.Add(EvaluateRun.Run(
-                ModelFile.Load(reference.Path), reference.Label, settings.Input!, truth, null, settings.BornPeriod, null));
+                loaded, reference.Label, settings.Input!, truth, null, settings.BornPeriod, null));
         }
 
         var (first, second) = (runs[0], runs[1]);
@@ -38,7 +40,11 @@ internal sealed class CompareCommand : AsyncCommand<CompareSettings>
             settings.Input!,
             [first.Evaluation, second.Evaluation],
             Disagreement.Find(
-                first.Names, first.Evaluation.Benchmark.Threshold, second.Names, second.Evaluation.Benchmark.Threshold, DisagreementsKept));
+                first.Names,
+                first.Evaluation.Benchmark.Threshold,
+                second.Names,
+                second.Evaluation.Benchmark.Threshold,
+                DisagreementsKept));
         var labels = CompareLabels.Of(first.Evaluation.Model, second.Evaluation.Model);
 
         EvaluateReportFiles.Write(
@@ -60,14 +66,16 @@ internal sealed class CompareCommand : AsyncCommand<CompareSettings>
             return 0;
         }
 
+        var count = comparison.Disagreements.Count;
+        var more = count == DisagreementsKept ? "+" : string.Empty;
         ConsoleOutput.Out.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{comparison.Disagreements.Count:N0}{(comparison.Disagreements.Count == DisagreementsKept ? "+" : string.Empty)} names answered differently; the most common:"));
+            CultureInfo.InvariantCulture, $"{count:N0}{more} names answered differently; the most common:"));
         foreach (var d in comparison.Disagreements.Take(DisagreementsShown))
         {
             ConsoleOutput.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {d.Name} ({d.Female:N0} F / {d.Male:N0} M): {labels[0]} {Answer(d.First)}, {labels[1]} {Answer(d.Second)}"));
+                $"  {d.Name} ({d.Female:N0} F / {d.Male:N0} M): "
+                + $"{labels[0]} {Answer(d.First)}, {labels[1]} {Answer(d.Second)}"));
         }
 
         return 0;

@@ -1,6 +1,8 @@
 namespace NameGender.Cli.Commands;
 
-/// <summary>Short names for the two compared models in legends and headings: file stems or NAME@VERSION.</summary>
+/// <summary>
+/// Short names for the two compared models in legends and headings: file stems or NAME@VERSION.
+/// </summary>
 internal static class CompareLabels
 {
     public static IReadOnlyList<string> Of(string first, string second)

@@ -16,7 +16,8 @@ internal sealed class CompareSettings : CommandSettings
     public string? Input { get; init; }
 
     [CommandOption("--truth <COLUMN>")]
-    [Description("Column holding one truth per row (F/M/female/male); other values are left out and counted.")]
+    [Description("Column holding one truth per row (F/M/female/male); "
+        + "other values are left out and counted.")]
     public string? Truth { get; init; }
 
     [CommandOption("-c|--column <COLUMN>")]
@@ -48,13 +49,15 @@ internal sealed class CompareSettings : CommandSettings
     [Description("An S3-compatible server for --store s3://… (path-style addressing).")]
     public string? S3Endpoint { get; init; }
 
-    public YearPeriod? BornPeriod => Born is not null && YearPeriod.TryParse(Born, out var period, out _) ? period : null;
+    public YearPeriod? BornPeriod =>
+        Born is not null && YearPeriod.TryParse(Born, out var period, out _) ? period : null;
 
     public override ValidationResult Validate()
     {
         if (Models.Length != 2)
         {
-            return ValidationResult.Error($"give --model exactly twice, the two models to compare; found {Models.Length}");
+            return ValidationResult.Error(
+                $"give --model exactly twice, the two models to compare; found {Models.Length}");
         }
 
         if (Born is not null && !YearPeriod.TryParse(Born, out _, out var error))

@@ -10,8 +10,10 @@ internal static class CompareTable
     public static Table Create(ModelComparison comparison, IReadOnlyList<string> labels)
     {
         var (a, b) = (comparison.Models[0], comparison.Models[1]);
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(
-            string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(comparison.Input)} ({a.Shape}, {a.Summary.Names:N0} names)")));
+        var file = Path.GetFileName(comparison.Input);
+        var title = string.Create(
+            CultureInfo.InvariantCulture, $"{file} ({a.Shape}, {a.Summary.Names:N0} names)");
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
         table.AddColumn("figure");
         table.AddColumn(new TableColumn(Markup.Escape(labels[0])).RightAligned());
         table.AddColumn(new TableColumn(Markup.Escape(labels[1])).RightAligned());
@@ -19,9 +21,11 @@ internal static class CompareTable
 
         Add(table, "threshold", a.Benchmark.Threshold, b.Benchmark.Threshold, "0.00");
         Add(table, "accuracy (unique names)", a.Summary.Accuracy, b.Summary.Accuracy);
-        Add(table, "birth-weighted accuracy", a.Summary.BirthWeightedAccuracy, b.Summary.BirthWeightedAccuracy);
+        Add(table, "birth-weighted accuracy", a.Summary.BirthWeightedAccuracy,
+            b.Summary.BirthWeightedAccuracy);
         Add(table, "log loss", a.Summary.LogLoss, b.Summary.LogLoss);
-        Add(table, "expected calibration error", a.Reliability.ExpectedCalibrationError, b.Reliability.ExpectedCalibrationError);
+        Add(table, "expected calibration error", a.Reliability.ExpectedCalibrationError,
+            b.Reliability.ExpectedCalibrationError);
         Add(table, "coverage", a.Benchmark.Coverage, b.Benchmark.Coverage);
         Add(table, "accuracy of answered names", a.Benchmark.AnsweredAccuracy, b.Benchmark.AnsweredAccuracy);
         Add(table, "errorCoded", a.Benchmark.ErrorCoded, b.Benchmark.ErrorCoded);

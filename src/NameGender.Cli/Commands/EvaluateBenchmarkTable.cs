@@ -9,7 +9,8 @@ internal static class EvaluateBenchmarkTable
 {
     public static Table Create(BenchmarkFigures figures)
     {
-        var title = string.Create(CultureInfo.InvariantCulture, $"benchmark figures at threshold {figures.Threshold:0.00}");
+        var title = string.Create(
+            CultureInfo.InvariantCulture, $"benchmark figures at threshold {figures.Threshold:0.00}");
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
         table.AddColumn("figure");
         table.AddColumn(new TableColumn("value").RightAligned());
@@ -22,7 +23,9 @@ internal static class EvaluateBenchmarkTable
             figures.ErrorGenderBias.ToString("+0.0000;-0.0000;0.0000", CultureInfo.InvariantCulture));
         table.AddRow(
             "classified / unknown / misclassified",
-            string.Create(CultureInfo.InvariantCulture, $"{figures.Classified:N0} / {figures.Unknown:N0} / {figures.Misclassified:N0}"));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{figures.Classified:N0} / {figures.Unknown:N0} / {figures.Misclassified:N0}"));
         return table;
     }
 

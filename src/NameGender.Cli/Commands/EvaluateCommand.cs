@@ -12,19 +12,28 @@ using Spectre.Console.Cli;
 
 namespace NameGender.Cli.Commands;
 
-/// <summary>namegender evaluate: a model's figures on any labelled file, optionally as an HTML report.</summary>
+/// <summary>
+/// namegender evaluate: a model's figures on any labelled file, optionally as an HTML report.
+/// </summary>
 internal sealed class EvaluateCommand : AsyncCommand<EvaluateSettings>
 {
     public override async Task<int> ExecuteAsync(
         CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
     {
         using var loggers = CliLogging.Create(verbose: false);
-        var reference = await ModelsReference.ResolveAsync(settings.Model, settings.Store, settings.S3Endpoint, loggers, cancellationToken);
+        var reference = await ModelsReference.ResolveAsync(
+            settings.Model, settings.Store, settings.S3Endpoint, loggers, cancellationToken);
         var model = ModelFile.Load(reference.Path);
         var truth = LabelledFileReader.Read(settings.Input!, settings.Column, settings.Truth, settings.Group);
 
         var (evaluation, _) = EvaluateRun.Run(
-            model, reference.Label, settings.Input!, truth, settings.Threshold, settings.BornPeriod, settings.Group);
+            model,
+            reference.Label,
+            settings.Input!,
+            truth,
+            settings.Threshold,
+            settings.BornPeriod,
+            settings.Group);
         EvaluateReportFiles.Write(
             settings.Report,
             settings.Figures,
@@ -45,7 +54,8 @@ internal sealed class EvaluateCommand : AsyncCommand<EvaluateSettings>
         if (truth.SkippedUnknownTruth > 0)
         {
             ConsoleOutput.Out.WriteLine(string.Create(
-                CultureInfo.InvariantCulture, $"{truth.SkippedUnknownTruth:N0} rows left out: truth neither female nor male"));
+                CultureInfo.InvariantCulture,
+                $"{truth.SkippedUnknownTruth:N0} rows left out: truth neither female nor male"));
         }
 
         return 0;

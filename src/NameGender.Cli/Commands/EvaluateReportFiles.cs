@@ -5,7 +5,9 @@ using Spectre.Console;
 
 namespace NameGender.Cli.Commands;
 
-/// <summary>Writes a report's HTML page (--report) and its figures as PNG files (--figures), and says where.</summary>
+/// <summary>
+/// Writes a report's HTML page (--report) and its figures as PNG files (--figures), and says where.
+/// </summary>
 internal static class EvaluateReportFiles
 {
     public static void Write(
@@ -26,7 +28,8 @@ internal static class EvaluateReportFiles
             {
                 var folder = Path.GetDirectoryName(Path.GetFullPath(reportPath))!;
                 Directory.CreateDirectory(folder);
-                File.WriteAllText(reportPath, renderPage(figures), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+                File.WriteAllText(reportPath, renderPage(figures), utf8);
                 ConsoleOutput.Error.MarkupLine(Markup.Escape($"wrote the report {reportPath}"));
             }
 
@@ -34,7 +37,8 @@ internal static class EvaluateReportFiles
             {
                 foreach (var figure in figures)
                 {
-                    ConsoleOutput.Error.MarkupLine(Markup.Escape($"wrote the figure {figure.SavePng(figuresFolder)}"));
+                    var path = figure.SavePng(figuresFolder);
+                    ConsoleOutput.Error.MarkupLine(Markup.Escape($"wrote the figure {path}"));
                 }
             }
         }

@@ -6,7 +6,10 @@ using NameGender.Training.Evaluation;
 
 namespace NameGender.Cli.Commands;
 
-/// <summary>One model predicted once on a labelled file's names, and the report of it: evaluate, compare and tune share this.</summary>
+/// <summary>
+/// One model predicted once on a labelled file's names, and the report of it: evaluate and compare
+/// share this.
+/// </summary>
 internal static class EvaluateRun
 {
     public static (ModelEvaluation Evaluation, IReadOnlyList<EvaluatedName> Names) Run(

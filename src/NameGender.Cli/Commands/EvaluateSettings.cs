@@ -33,11 +33,13 @@ internal sealed class EvaluateSettings : ModelSettings
     public string? Figures { get; init; }
 
     [CommandOption("--group <COLUMN>")]
-    [Description("Break accuracy and coverage down by this column (births_f/births_m files and --truth files).")]
+    [Description("Break accuracy and coverage down by this column "
+        + "(births_f/births_m files and --truth files).")]
     public string? Group { get; init; }
 
     [CommandOption("-s|--store <STORE>")]
-    [Description("Take --model from this model store (folder or s3://bucket/prefix): NAME for its promoted version, or NAME@VERSION.")]
+    [Description("Take --model from this model store (folder or s3://bucket/prefix): "
+        + "NAME for its promoted version, or NAME@VERSION.")]
     public string? Store { get; init; }
 
     [CommandOption("--s3-endpoint <URL>")]

@@ -17,10 +17,12 @@ internal sealed class ModelsAddCommand : AsyncCommand<ModelsAddSettings>
 
         using var loggers = CliLogging.Create(settings.Verbose);
         using var store = ModelsStoreAccess.Open(settings, loggers);
-        var version = await store.AddVersionAsync(settings.Name, settings.File, model.Manifest, cancellationToken);
+        var version = await store.AddVersionAsync(
+            settings.Name, settings.File, model.Manifest, cancellationToken);
 
         ConsoleOutput.Out.MarkupLine(Markup.Escape(
-            $"stored {settings.File} as {settings.Name} {version.Version} in {store.Location} (not promoted)"));
+            $"stored {settings.File} as {settings.Name} {version.Version} in {store.Location} "
+            + "(not promoted)"));
         return 0;
     }
 }

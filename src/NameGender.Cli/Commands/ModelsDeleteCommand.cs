@@ -5,7 +5,10 @@ using Spectre.Console.Cli;
 
 namespace NameGender.Cli.Commands;
 
-/// <summary>namegender models delete NAME VERSION: remove a version or an incomplete upload (never the promoted one).</summary>
+/// <summary>
+/// namegender models delete NAME VERSION: remove a version or an incomplete upload (never the
+/// promoted one).
+/// </summary>
 internal sealed class ModelsDeleteCommand : AsyncCommand<ModelsVersionSettings>
 {
     public override async Task<int> ExecuteAsync(
@@ -16,7 +19,8 @@ internal sealed class ModelsDeleteCommand : AsyncCommand<ModelsVersionSettings>
 
         await store.DeleteVersionAsync(settings.Name, settings.Version, cancellationToken);
 
-        ConsoleOutput.Out.MarkupLine(Markup.Escape($"deleted {settings.Name} {settings.Version} from {store.Location}"));
+        ConsoleOutput.Out.MarkupLine(
+            Markup.Escape($"deleted {settings.Name} {settings.Version} from {store.Location}"));
         return 0;
     }
 }

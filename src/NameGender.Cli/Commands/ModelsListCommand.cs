@@ -30,7 +30,8 @@ internal sealed class ModelsListCommand : AsyncCommand<ModelsListSettings>
         return 0;
     }
 
-    private static async Task ListModelsAsync(IModelStore store, bool json, CancellationToken cancellationToken)
+    private static async Task ListModelsAsync(
+        IModelStore store, bool json, CancellationToken cancellationToken)
     {
         var rows = new List<(string Name, int Versions, PromotedPointer? Promoted)>();
         foreach (var name in await store.ListModelsAsync(cancellationToken))
@@ -41,7 +42,13 @@ internal sealed class ModelsListCommand : AsyncCommand<ModelsListSettings>
 
         if (json)
         {
-            var models = rows.Select(r => new { r.Name, r.Versions, Promoted = r.Promoted?.Version, r.Promoted?.PromotedAt });
+            var models = rows.Select(r => new
+            {
+                r.Name,
+                r.Versions,
+                Promoted = r.Promoted?.Version,
+                r.Promoted?.PromotedAt,
+            });
             Console.Out.WriteLine(JsonSerializer.Serialize(models, NameGenderJson.Indented));
             return;
         }
@@ -63,14 +70,20 @@ internal sealed class ModelsListCommand : AsyncCommand<ModelsListSettings>
         ConsoleOutput.Out.Write(table);
     }
 
-    private static async Task ListVersionsAsync(IModelStore store, string name, bool json, CancellationToken cancellationToken)
+    private static async Task ListVersionsAsync(
+        IModelStore store, string name, bool json, CancellationToken cancellationToken)
     {
         var listing = await store.ListVersionsAsync(name, cancellationToken);
         var promoted = await store.GetPromotedAsync(name, cancellationToken);
 
         if (json)
         {
-            var versions = listing.Versions.Select(v => new { v.Version, Promoted = v.Version == promoted?.Version, Details = v });
+            var versions = listing.Versions.Select(v => new
+            {
+                v.Version,
+                Promoted = v.Version == promoted?.Version,
+                Details = v,
+            });
             Console.Out.WriteLine(JsonSerializer.Serialize(versions, NameGenderJson.Indented));
         }
         else
@@ -80,14 +93,16 @@ internal sealed class ModelsListCommand : AsyncCommand<ModelsListSettings>
 
         if (listing.IncompleteUploads.Count > 0)
         {
+            var ids = string.Join(", ", listing.IncompleteUploads);
             ConsoleOutput.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{listing.IncompleteUploads.Count} incomplete upload(s), not versions: {string.Join(", ", listing.IncompleteUploads)} "
+                $"{listing.IncompleteUploads.Count} incomplete upload(s), not versions: {ids} "
                 + $"(namegender models delete {name} ID removes one)"));
         }
     }
 
-    private static Table VersionTable(string location, string name, VersionListing listing, PromotedPointer? promoted)
+    private static Table VersionTable(
+        string location, string name, VersionListing listing, PromotedPointer? promoted)
     {
         var earlier = promoted?.History.Select(h => h.Version).ToHashSet(StringComparer.Ordinal) ?? [];
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{name} in {location}"));
@@ -100,7 +115,9 @@ internal sealed class ModelsListCommand : AsyncCommand<ModelsListSettings>
         table.AddColumn("status");
         foreach (var version in listing.Versions)
         {
-            var status = version.Version == promoted?.Version ? "promoted" : earlier.Contains(version.Version) ? "promoted before" : string.Empty;
+            var status = version.Version == promoted?.Version ? "promoted"
+                : earlier.Contains(version.Version) ? "promoted before"
+                : string.Empty;
             table.AddRow(
                 Markup.Escape(version.Version),
                 Markup.Escape(version.ModelId),

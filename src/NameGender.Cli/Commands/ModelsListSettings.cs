@@ -16,5 +16,7 @@ internal sealed class ModelsListSettings : ModelsSettings
     public bool Json { get; init; }
 
     public override ValidationResult Validate() =>
-        Name is not null && ModelName.Validate(Name) is { } error ? ValidationResult.Error(error) : ValidationResult.Success();
+        Name is not null && ModelName.Validate(Name) is { } error
+            ? ValidationResult.Error(error)
+            : ValidationResult.Success();
 }

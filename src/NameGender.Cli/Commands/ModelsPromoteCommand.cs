@@ -18,7 +18,8 @@ internal sealed class ModelsPromoteCommand : AsyncCommand<ModelsVersionSettings>
         var pointer = await store.PromoteAsync(settings.Name, settings.Version, cancellationToken);
 
         var previous = before is null ? "nothing was promoted before" : $"before: {before.Version}";
-        ConsoleOutput.Out.MarkupLine(Markup.Escape($"promoted {settings.Name} {pointer.Version} in {store.Location} ({previous})"));
+        ConsoleOutput.Out.MarkupLine(
+            Markup.Escape($"promoted {settings.Name} {pointer.Version} in {store.Location} ({previous})"));
         return 0;
     }
 }

@@ -17,7 +17,11 @@ namespace NameGender.Cli.Commands;
 internal sealed record ModelsReference(string Label, string Path, string? Name, StoredVersion? Version)
 {
     public static async Task<ModelsReference> ResolveAsync(
-        string? model, string? store, string? s3Endpoint, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string? model,
+        string? store,
+        string? s3Endpoint,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(store) || File.Exists(model))
         {
@@ -27,7 +31,8 @@ internal sealed record ModelsReference(string Label, string Path, string? Name, 
 
         if (string.IsNullOrWhiteSpace(model))
         {
-            throw new CliUsageException("with --store, --model names a stored model: NAME (its promoted version) or NAME@VERSION");
+            throw new CliUsageException(
+                "with --store, --model names a stored model: NAME (its promoted version) or NAME@VERSION");
         }
 
         var at = model.IndexOf('@', StringComparison.Ordinal);
@@ -38,6 +43,7 @@ internal sealed record ModelsReference(string Label, string Path, string? Name, 
         var resolved = string.IsNullOrWhiteSpace(version)
             ? await opened.ResolvePromotedModelAsync(name, ModelStoreDefaults.CacheFolder, cancellationToken)
             : await opened.DownloadAsync(name, version, ModelStoreDefaults.CacheFolder, cancellationToken);
-        return new ModelsReference($"{name}@{resolved.Version.Version}", resolved.LocalPath, name, resolved.Version);
+        var label = $"{name}@{resolved.Version.Version}";
+        return new ModelsReference(label, resolved.LocalPath, name, resolved.Version);
     }
 }

@@ -5,7 +5,9 @@ using Spectre.Console.Cli;
 
 namespace NameGender.Cli.Commands;
 
-/// <summary>namegender models rollback NAME: promote again the version promoted before the current one.</summary>
+/// <summary>
+/// namegender models rollback NAME: promote again the version promoted before the current one.
+/// </summary>
 internal sealed class ModelsRollbackCommand : AsyncCommand<ModelsRollbackSettings>
 {
     public override async Task<int> ExecuteAsync(

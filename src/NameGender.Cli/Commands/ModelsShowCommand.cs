@@ -10,7 +10,9 @@ using Spectre.Console.Cli;
 
 namespace NameGender.Cli.Commands;
 
-/// <summary>namegender models show NAME [VERSION]: one version, its manifest and the promotion history.</summary>
+/// <summary>
+/// namegender models show NAME [VERSION]: one version, its manifest and the promotion history.
+/// </summary>
 internal sealed class ModelsShowCommand : AsyncCommand<ModelsShowSettings>
 {
     public override async Task<int> ExecuteAsync(
@@ -21,13 +23,21 @@ internal sealed class ModelsShowCommand : AsyncCommand<ModelsShowSettings>
 
         var promoted = await store.GetPromotedAsync(settings.Name, cancellationToken);
         var requested = settings.Version ?? promoted?.Version
-            ?? throw new CliUsageException($"{settings.Name} has no promoted version; name one: namegender models show {settings.Name} VERSION");
+            ?? throw new CliUsageException(
+                $"{settings.Name} has no promoted version; "
+                + $"name one: namegender models show {settings.Name} VERSION");
         var version = await store.GetVersionAsync(settings.Name, requested, cancellationToken);
         var manifest = await store.ReadManifestAsync(settings.Name, version.Version, cancellationToken);
 
         if (settings.Json)
         {
-            var shown = new { Version = version, IsPromoted = version.Version == promoted?.Version, Promotion = promoted, Manifest = manifest };
+            var shown = new
+            {
+                Version = version,
+                IsPromoted = version.Version == promoted?.Version,
+                Promotion = promoted,
+                Manifest = manifest,
+            };
             Console.Out.WriteLine(JsonSerializer.Serialize(shown, NameGenderJson.Indented));
             return 0;
         }
@@ -41,9 +51,11 @@ internal sealed class ModelsShowCommand : AsyncCommand<ModelsShowSettings>
         return 0;
     }
 
-    private static Table Details(string location, StoredVersion version, ModelManifest manifest, PromotedPointer? promoted)
+    private static Table Details(
+        string location, StoredVersion version, ModelManifest manifest, PromotedPointer? promoted)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{version.Name} {version.Version}"));
+        var title = Markup.Escape($"{version.Name} {version.Version}");
+        var table = new Table().Border(TableBorder.Rounded).Title(title);
         table.AddColumn("field");
         table.AddColumn("value");
 
@@ -54,22 +66,23 @@ internal sealed class ModelsShowCommand : AsyncCommand<ModelsShowSettings>
         Add(table, "size", string.Create(CultureInfo.InvariantCulture, $"{version.Bytes:N0} bytes"));
         Add(table, "stored at (UTC)", Time(version.StoredAt));
         Add(table, "trained at (UTC)", Time(manifest.CreatedAt));
-        Add(table, "names / births", string.Create(CultureInfo.InvariantCulture, $"{manifest.Names:N0} / {manifest.Births:N0}"));
+        Add(table, "names / births", Invariant($"{manifest.Names:N0} / {manifest.Births:N0}"));
         Add(table, "data years", manifest.DataYears is { } years ? years.ToString() : "–");
-        Add(table, "sources", string.Join("\n", manifest.Sources.Select(s => string.Create(
-            CultureInfo.InvariantCulture, $"{s.Path} ({s.Format}, {s.Kind}, {s.Records:N0} records)"))));
+        Add(table, "sources", string.Join("\n", manifest.Sources.Select(s =>
+            Invariant($"{s.Path} ({s.Format}, {s.Kind}, {s.Records:N0} records)"))));
         Add(table, "threshold", manifest.Predictor.Threshold.ToString("0.00", CultureInfo.InvariantCulture));
         if (manifest.Tuning is { } tuning)
         {
-            Add(table, "tuned", string.Create(
-                CultureInfo.InvariantCulture,
-                $"{tuning.PreviousThreshold:0.00} → {tuning.Threshold:0.00} on {tuning.Input} ({tuning.Names:N0} names, {tuning.Objective}, {tuning.Folds}-fold)"));
+            var change = Invariant($"{tuning.PreviousThreshold:0.00} → {tuning.Threshold:0.00}");
+            var how = Invariant($"{tuning.Names:N0} names, {tuning.Objective}, {tuning.Folds}-fold");
+            Add(table, "tuned", $"{change} on {tuning.Input} ({how})");
         }
 
         if (promoted is not null)
         {
-            Add(table, "promotion history", string.Join("\n", promoted.History.Prepend(new Promotion(promoted.Version, promoted.PromotedAt))
-                .Select(p => $"{Time(p.PromotedAt)}  {p.Version}")));
+            var history = promoted.History.Prepend(new Promotion(promoted.Version, promoted.PromotedAt));
+            var lines = history.Select(p => $"{Time(p.PromotedAt)}  {p.Version}");
+            Add(table, "promotion history", string.Join("\n", lines));
         }
 
         return table;
@@ -80,7 +93,10 @@ internal sealed class ModelsShowCommand : AsyncCommand<ModelsShowSettings>
         : promoted?.History.Any(h => h.Version == version.Version) == true ? "promoted before"
         : "not promoted";
 
-    private static void Add(Table table, string field, string value) => table.AddRow(Markup.Escape(field), Markup.Escape(value));
+    private static void Add(Table table, string field, string value) =>
+        table.AddRow(Markup.Escape(field), Markup.Escape(value));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Time(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

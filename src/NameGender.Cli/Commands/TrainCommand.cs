@@ -60,13 +60,19 @@ internal sealed class TrainCommand : AsyncCommand<TrainSettings>
     }
 
     private static async Task<string> StoreAsync(
-        TrainSettings settings, string path, ModelManifest manifest, ILoggerFactory loggers, CancellationToken cancellationToken)
+        TrainSettings settings,
+        string path,
+        ModelManifest manifest,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         using var store = ModelsStoreAccess.Open(settings.Store, settings.S3Endpoint, loggers);
         var version = await store.AddVersionAsync(settings.Name!, path, manifest, cancellationToken);
         ConsoleOutput.Error.MarkupLine(Markup.Escape(
-            $"not promoted; to serve it: namegender models promote {settings.Name} {version.Version} --store {store.Location}"));
-        return $"stored [bold]{Markup.Escape($"{settings.Name} {version.Version}")}[/] in {Markup.Escape(store.Location)}";
+            $"not promoted; to serve it: namegender models promote {settings.Name} {version.Version} "
+            + $"--store {store.Location}"));
+        var stored = Markup.Escape($"{settings.Name} {version.Version}");
+        return $"stored [bold]{stored}[/] in {Markup.Escape(store.Location)}";
     }
 
     private static GenderModel Fit(

@@ -10,12 +10,14 @@ namespace NameGender.Cli.Commands;
 internal sealed class TrainSettings : ImportInputSettings
 {
     [CommandOption("-o|--output <MODEL>")]
-    [Description("Where to write the model file (.ngmodel). Without it, the model is stored as a new version of --name.")]
+    [Description("Where to write the model file (.ngmodel). "
+        + "Without it, the model is stored as a new version of --name.")]
     public string? Output { get; init; }
 
     [CommandOption("-s|--store <STORE>")]
-    [Description("Store the model as a new version of --name in this model store: a folder or s3://bucket/prefix. "
-        + "Default when there is no --output: $NAMEGENDER_STORE, else namegender/models in the user's data folder.")]
+    [Description("Store the model as a new version of --name in this model store: "
+        + "a folder or s3://bucket/prefix. Default when there is no --output: $NAMEGENDER_STORE, "
+        + "else namegender/models in the user's data folder.")]
     public string? Store { get; init; }
 
     [CommandOption("--s3-endpoint <URL>")]
@@ -57,7 +59,8 @@ internal sealed class TrainSettings : ImportInputSettings
 
         if (string.IsNullOrWhiteSpace(Output) && string.IsNullOrWhiteSpace(Name))
         {
-            return ValidationResult.Error("give --output, the model file to write, or --name to store the model as a new version");
+            return ValidationResult.Error(
+                "give --output, the model file to write, or --name to store the model as a new version");
         }
 
         if ((Store is not null || Output is null) && ModelName.Validate(Name) is { } nameError)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using NameGender.Cli.Infrastructure;
 using NameGender.Cli.Output;
 using NameGender.Core.Evaluation;
@@ -18,10 +19,12 @@ namespace NameGender.Cli.Commands;
 /// </summary>
 internal sealed class TuneCommand : AsyncCommand<TuneSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, TuneSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(
+        CommandContext context, TuneSettings settings, CancellationToken cancellationToken)
     {
         using var loggers = CliLogging.Create(verbose: false);
-        var reference = await ModelsReference.ResolveAsync(settings.Model, settings.Store, settings.S3Endpoint, loggers, cancellationToken);
+        var reference = await ModelsReference.ResolveAsync(
+            settings.Model, settings.Store, settings.S3Endpoint, loggers, cancellationToken);
         var model = ModelFile.Load(reference.Path);
         var truth = LabelledFileReader.Read(settings.Input!, settings.Column, settings.Truth);
         var names = EvaluatedNames.Predict(model, truth.Names, settings.BornPeriod);
@@ -53,21 +56,33 @@ internal sealed class TuneCommand : AsyncCommand<TuneSettings>
         var written = await WriteAsync(settings, reference, tuned, loggers, cancellationToken);
         if (settings.Json)
         {
-            var report = new { Model = reference.Label, Written = written, PreviousThreshold = model.Manifest.Predictor.Threshold, Result = result };
+            var report = new
+            {
+                Model = reference.Label,
+                Written = written,
+                PreviousThreshold = model.Manifest.Predictor.Threshold,
+                Result = result,
+            };
             Console.Out.WriteLine(JsonSerializer.Serialize(report, NameGenderJson.Indented));
             return 0;
         }
 
         ConsoleOutput.Out.Write(TuneTable.Create(model.Manifest.Predictor.Threshold, result, options));
+        var before = model.Manifest.Predictor.Threshold;
+        var objective = TuneObjectives.NameOf(options.Objective);
         ConsoleOutput.Out.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
-            $"threshold {model.Manifest.Predictor.Threshold:0.00} → {result.Threshold:0.00} ({TuneObjectives.NameOf(options.Objective)}, "
+            $"threshold {before:0.00} → {result.Threshold:0.00} ({objective}, "
             + $"{options.Folds}-fold cross-validation on {names.Count:N0} names); wrote {written}")));
         return 0;
     }
 
     private static async Task<string> WriteAsync(
-        TuneSettings settings, ModelsReference reference, GenderModel tuned, Microsoft.Extensions.Logging.ILoggerFactory loggers, CancellationToken cancellationToken)
+        TuneSettings settings,
+        ModelsReference reference,
+        GenderModel tuned,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         if (reference.Name is null)
         {
@@ -75,12 +90,14 @@ internal sealed class TuneCommand : AsyncCommand<TuneSettings>
             return settings.Output!;
         }
 
-        var temporary = Path.Combine(Path.GetTempPath(), $"namegender-tuned-{Guid.NewGuid():N}{ModelFile.Extension}");
+        var temporary = Path.Combine(
+            Path.GetTempPath(), $"namegender-tuned-{Guid.NewGuid():N}{ModelFile.Extension}");
         try
         {
             var saved = ModelFile.Save(tuned, temporary);
             using var store = ModelsStoreAccess.Open(settings.Store, settings.S3Endpoint, loggers);
-            var version = await store.AddVersionAsync(reference.Name, temporary, saved.Manifest, cancellationToken);
+            var version = await store.AddVersionAsync(
+                reference.Name, temporary, saved.Manifest, cancellationToken);
             return $"{reference.Name} {version.Version} in {store.Location} (not promoted)";
         }
         finally

@@ -2,7 +2,9 @@ using NameGender.Core.Evaluation;
 
 namespace NameGender.Cli.Commands;
 
-/// <summary>The objective names tune takes: the benchmark's own spelling (errorCoded, errorCodedWithoutNA, …).</summary>
+/// <summary>
+/// The objective names tune takes: the benchmark's own spelling (errorCoded, errorCodedWithoutNA, …).
+/// </summary>
 internal static class TuneObjectives
 {
     private static readonly Dictionary<string, TuningObjective> ByName = new(StringComparer.OrdinalIgnoreCase)

@@ -10,7 +10,8 @@ namespace NameGender.Cli.Commands;
 internal sealed class TuneSettings : CommandSettings
 {
     [CommandOption("-m|--model <MODEL>")]
-    [Description("The model to tune: a file (then give --output), or with --store NAME or NAME@VERSION (a new version is stored).")]
+    [Description("The model to tune: a file (then give --output), "
+        + "or with --store NAME or NAME@VERSION (a new version is stored).")]
     public string? Model { get; init; }
 
     [CommandOption("-i|--input <FILE>")]
@@ -18,7 +19,8 @@ internal sealed class TuneSettings : CommandSettings
     public string? Input { get; init; }
 
     [CommandOption("--truth <COLUMN>")]
-    [Description("Column holding one truth per row (F/M/female/male); other values are left out and counted.")]
+    [Description("Column holding one truth per row (F/M/female/male); "
+        + "other values are left out and counted.")]
     public string? Truth { get; init; }
 
     [CommandOption("-c|--column <COLUMN>")]
@@ -57,14 +59,16 @@ internal sealed class TuneSettings : CommandSettings
     public bool Json { get; init; }
 
     [CommandOption("-s|--store <STORE>")]
-    [Description("Take --model from this model store and store the tuned model as its new version (not promoted).")]
+    [Description("Take --model from this model store and store the tuned model as its new version "
+        + "(not promoted).")]
     public string? Store { get; init; }
 
     [CommandOption("--s3-endpoint <URL>")]
     [Description("An S3-compatible server for --store s3://… (path-style addressing).")]
     public string? S3Endpoint { get; init; }
 
-    public YearPeriod? BornPeriod => Born is not null && YearPeriod.TryParse(Born, out var period, out _) ? period : null;
+    public YearPeriod? BornPeriod =>
+        Born is not null && YearPeriod.TryParse(Born, out var period, out _) ? period : null;
 
     public TuningOptions Options => new()
     {
@@ -94,12 +98,14 @@ internal sealed class TuneSettings : CommandSettings
 
         if (Store is null && string.IsNullOrWhiteSpace(Output))
         {
-            return ValidationResult.Error("give --output, the tuned model file to write (or --store to store it as a new version)");
+            return ValidationResult.Error(
+                "give --output, the tuned model file to write (or --store to store it as a new version)");
         }
 
         if (Store is not null && Output is not null)
         {
-            return ValidationResult.Error("with --store the tuned model becomes a new version; --output is for model files");
+            return ValidationResult.Error(
+                "with --store the tuned model becomes a new version; --output is for model files");
         }
 
         return Options.Validate() is { } error

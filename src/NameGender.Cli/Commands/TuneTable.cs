@@ -4,7 +4,9 @@ using Spectre.Console;
 
 namespace NameGender.Cli.Commands;
 
-/// <summary>Tuning evidence for the terminal: each fold's choice, and the pooled training and held-out figures.</summary>
+/// <summary>
+/// Tuning evidence for the terminal: each fold's choice, and the pooled training and held-out figures.
+/// </summary>
 internal static class TuneTable
 {
     public static Table Create(double previous, TuningResult result, TuningOptions options)
@@ -20,17 +22,24 @@ internal static class TuneTable
             caps.Add(string.Create(CultureInfo.InvariantCulture, $"naCoded ≤ {na:0.####}"));
         }
 
-        var title = $"minimise {TuneObjectives.NameOf(options.Objective)}" + (caps.Count > 0 ? $" with {string.Join(", ", caps)}" : string.Empty);
+        var within = caps.Count > 0 ? $" with {string.Join(", ", caps)}" : string.Empty;
+        var title = $"minimise {TuneObjectives.NameOf(options.Objective)}{within}";
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
         table.AddColumn("on");
-        foreach (var column in new[] { "names", "threshold", "coverage", "errorCoded", "errorCodedWithoutNA", "naCoded", "errorGenderBias" })
+        string[] columns =
+        [
+            "names", "threshold", "coverage", "errorCoded", "errorCodedWithoutNA", "naCoded",
+            "errorGenderBias",
+        ];
+        foreach (var column in columns)
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
 
         foreach (var fold in result.Folds)
         {
-            Add(table, string.Create(CultureInfo.InvariantCulture, $"fold {fold.Fold + 1}: held out"), fold.HeldOut);
+            var on = string.Create(CultureInfo.InvariantCulture, $"fold {fold.Fold + 1}: held out");
+            Add(table, on, fold.HeldOut);
         }
 
         Add(table, "training folds, pooled", result.Train);
