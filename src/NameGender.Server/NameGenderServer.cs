@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using NameGender.Server.Api;
+using NameGender.Server.Feedback;
 using NameGender.Server.Genderize;
 using NameGender.Server.Hosting;
 using NameGender.Server.Models;
 using NameGender.Server.Observability;
 using NameGender.Server.SageMaker;
+using NameGender.Server.Security;
 
 namespace NameGender.Server;
 
@@ -36,6 +38,8 @@ public static class NameGenderServer
         builder.Services.AddNameGenderModel();
         builder.Services.AddNameGenderMetrics();
         builder.Services.AddNameGenderApi();
+        builder.Services.AddNameGenderAccess();
+        builder.Services.AddNameGenderFeedback(options);
 
         var app = builder.Build();
         app.UseNameGenderPipeline();
@@ -43,6 +47,7 @@ public static class NameGenderServer
         app.MapGenderApi();
         app.MapGenderizeApi();
         app.MapNameGenderOperations();
+        app.MapFeedbackApp();
         return app;
     }
 }

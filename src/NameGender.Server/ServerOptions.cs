@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using NameGender.Server.Feedback;
+using NameGender.Server.Security;
 
 namespace NameGender.Server;
 
@@ -24,8 +26,8 @@ public sealed class ServerOptions
     public string ModelPath { get; set; } = string.Empty;
 
     /// <summary>
-    /// The address to listen on. Loopback by default: the server has no authentication, so other
-    /// machines reach it only when someone says so.
+    /// The address to listen on. Loopback by default: other machines reach the server only when
+    /// someone says so, and then it needs credentials (<see cref="Access"/>).
     /// </summary>
     public string Host { get; set; } = "127.0.0.1";
 
@@ -67,4 +69,10 @@ public sealed class ServerOptions
     /// are logged at every level.
     /// </summary>
     public LogLevel LogLevel { get; set; } = LogLevel.Information;
+
+    /// <summary>The feedback app: its database and demo data.</summary>
+    public FeedbackOptions Feedback { get; set; } = new();
+
+    /// <summary>The credentials the feedback app and the other protected routes ask for.</summary>
+    public AccessOptions Access { get; set; } = new();
 }

@@ -28,6 +28,10 @@ internal sealed class SageMakerServeCommand : AsyncCommand<SageMakerServeSetting
                 options.Host = settings.Host ?? "0.0.0.0";
                 options.Port = port;
                 options.Urls = null;
+
+                // A SageMaker endpoint serves predictions only, to callers SageMaker has already let in.
+                options.Feedback.Enabled = false;
+                options.Access.OpenPredictions = true;
                 if (settings.Verbose)
                 {
                     options.LogLevel = Microsoft.Extensions.Logging.LogLevel.Debug;

@@ -1,14 +1,16 @@
+using System.Data.Common;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NameGender.Cli.Infrastructure;
+using NameGender.Feedback.Storage;
 using NameGender.Server;
 using Spectre.Console.Cli;
 
 namespace NameGender.Cli.Commands;
 
 /// <summary>
-/// namegender serve: the HTTP server (SageMaker contract, REST API, genderize.io route, metrics)
-/// until Ctrl+C or SIGTERM, which lets in-flight requests finish.
+/// namegender serve: the HTTP server (SageMaker contract, REST API, genderize.io route, metrics, and
+/// the feedback app at /) until Ctrl+C or SIGTERM, which lets in-flight requests finish.
 /// </summary>
 internal sealed class ServeCommand : AsyncCommand<ServeSettings>
 {
@@ -43,6 +45,10 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
             catch (IOException e)
             {
                 throw new CliUsageException($"cannot listen: {e.Message}", e);
+            }
+            catch (Exception e) when (e is DbException or FeedbackStoreException)
+            {
+                throw new CliUsageException($"cannot use the feedback database: {e.Message}", e);
             }
         }
 

@@ -20,8 +20,8 @@ internal sealed class ServeSettings : CommandSettings
     public int? Port { get; init; }
 
     [CommandOption("--host <ADDRESS>")]
-    [Description("The address to listen on. Default 127.0.0.1: the server has no authentication, so "
-        + "only this machine reaches it unless you say otherwise (0.0.0.0 for all addresses).")]
+    [Description("The address to listen on. Default 127.0.0.1: only this machine reaches the server unless you "
+        + "say otherwise (0.0.0.0 for all addresses), and then it needs --api-key or --user/--password.")]
     public string? Host { get; init; }
 
     [CommandOption("--urls <URLS>")]
@@ -45,6 +45,39 @@ internal sealed class ServeSettings : CommandSettings
     [Description("text (default) or json, one object per line for log collectors.")]
     public LogFormat? LogFormat { get; init; }
 
+    [CommandOption("--demo")]
+    [Description("Start the feedback app with generated demo feedback (300 records, a fixed seed) in a fresh "
+        + "SQLite file, or in --database/--postgres when that holds no feedback yet.")]
+    public bool Demo { get; init; }
+
+    [CommandOption("--database <FILE>")]
+    [Description("The SQLite file holding the feedback, created on first run. "
+        + "Default: ~/.local/share/namegender/feedback.db.")]
+    public string? Database { get; init; }
+
+    [CommandOption("--postgres <CONNECTION>")]
+    [Description("Keep the feedback in PostgreSQL instead, for several servers sharing one database: "
+        + "\"Host=db;Username=app;Password=…;Database=feedback\".")]
+    public string? Postgres { get; init; }
+
+    [CommandOption("--api-key <KEY>")]
+    [Description("Require this key (X-Api-Key header) for the feedback app and the protected routes; "
+        + "at least 16 characters. Prefer NAMEGENDER_SERVER__ACCESS__APIKEY: arguments show in process lists.")]
+    public string? ApiKey { get; init; }
+
+    [CommandOption("--user <NAME>")]
+    [Description("Require this user (HTTP Basic, as browsers ask) with --password.")]
+    public string? User { get; init; }
+
+    [CommandOption("--password <PASSWORD>")]
+    [Description("The password of --user, at least 12 characters. "
+        + "Prefer NAMEGENDER_SERVER__ACCESS__PASSWORD: arguments show in process lists.")]
+    public string? Password { get; init; }
+
+    [CommandOption("--open-predictions")]
+    [Description("With credentials required, keep the prediction routes, /metrics and the API reference open.")]
+    public bool OpenPredictions { get; init; }
+
     [CommandOption("-v|--verbose")]
     [Description("Log every request at debug level (costs throughput).")]
     public bool Verbose { get; init; }
@@ -67,6 +100,34 @@ internal sealed class ServeSettings : CommandSettings
         options.MaxBatchNames = MaxBatch ?? options.MaxBatchNames;
         options.LogFormat = LogFormat ?? options.LogFormat;
         options.LogLevel = Verbose ? Microsoft.Extensions.Logging.LogLevel.Debug : options.LogLevel;
+        ApplyFeedbackTo(options);
+    }
+
+    /// <summary>
+    /// The feedback app's options. --demo without a database of its own gets a fresh SQLite file in
+    /// the temp folder, so the demo never mixes with real feedback and starts anew each time.
+    /// </summary>
+    private void ApplyFeedbackTo(ServerOptions options)
+    {
+        var feedback = options.Feedback;
+        feedback.Database = Database ?? feedback.Database;
+        feedback.Postgres = Postgres ?? feedback.Postgres;
+        if (Demo)
+        {
+            feedback.Demo = true;
+            if (string.IsNullOrWhiteSpace(feedback.Database) && string.IsNullOrWhiteSpace(feedback.Postgres))
+            {
+                var name = string.Create(CultureInfo.InvariantCulture,
+                    $"feedback-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.db");
+                feedback.Database = Path.Combine(Path.GetTempPath(), "namegender-demo", name);
+            }
+        }
+
+        var access = options.Access;
+        access.ApiKey = ApiKey ?? access.ApiKey;
+        access.User = User ?? access.User;
+        access.Password = Password ?? access.Password;
+        access.OpenPredictions |= OpenPredictions;
     }
 
     public override ValidationResult Validate()
@@ -85,6 +146,11 @@ internal sealed class ServeSettings : CommandSettings
         {
             return ValidationResult.Error(
                 Invariant($"--max-body-bytes must be at least 1024; found {MaxBodyBytes}"));
+        }
+
+        if (Database is not null && Postgres is not null)
+        {
+            return ValidationResult.Error("--database (SQLite) and --postgres both name a database; give one");
         }
 
         return MaxBatch is < 1

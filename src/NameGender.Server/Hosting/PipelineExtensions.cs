@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using NameGender.Server.Observability;
+using NameGender.Server.Security;
 
 namespace NameGender.Server.Hosting;
 
-/// <summary>The middleware, in order: errors as problem details, routing, request metrics.</summary>
+/// <summary>The middleware, in order: errors as problem details, routing, request metrics, access control.</summary>
 internal static class PipelineExtensions
 {
     public static WebApplication UseNameGenderPipeline(this WebApplication app)
@@ -18,6 +19,7 @@ internal static class PipelineExtensions
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseNameGenderRequestMetrics();
+        app.UseNameGenderAccess();
         return app;
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
+using NameGender.Server.Feedback;
+using NameGender.Server.Security;
 
 namespace NameGender.Server.Hosting;
 
@@ -55,6 +57,8 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             failures.Add("Server:ModelPollInterval must be positive and Server:ShutdownTimeout not negative");
         }
 
+        failures.AddRange(FeedbackOptionsChecks.Check(options.Feedback));
+        failures.AddRange(AccessChecks.Check(options));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
 
@@ -15,7 +14,6 @@ internal static class OperationsEndpoints
         app.MapNameGenderMetrics();
         app.MapOpenApi();
         app.MapScalarApiReference(scalar => scalar.WithTitle("NameGender API"));
-        app.MapGet("/", () => TypedResults.Redirect("/scalar")).ExcludeFromDescription();
         return app;
     }
 }

@@ -34,7 +34,11 @@ public sealed class OperationsTests(ServedModelFixture served) : IClassFixture<S
             .SelectMany(path => path.Value.EnumerateObject().Select(op => (Path: path.Name, Operation: op.Value)))
             .ToList();
         Assert.Equal(
-            ["/api/v1/gender", "/api/v1/model", "/genderize", "/invocations", "/ping"],
+            [
+                "/api/v1/feedback", "/api/v1/feedback/export", "/api/v1/feedback/identify-gender",
+                "/api/v1/feedback/import", "/api/v1/feedback/predict-sentiment", "/api/v1/feedback/{id}",
+                "/api/v1/gender", "/api/v1/insights/gender", "/api/v1/model", "/genderize", "/invocations", "/ping",
+            ],
             operations.Select(o => o.Path).Distinct().Order(StringComparer.Ordinal));
         Assert.All(operations, o =>
         {

@@ -1,0 +1,17 @@
+namespace NameGender.Feedback.Csv;
+
+/// <summary>
+/// Which of a company's CSV columns hold the first name, last name, text, rating and posted time.
+/// A null names no column: the importer then looks for a usual header (first_name, "First Name",
+/// given_name, surname, comment, stars, date, …). A full-name column mapped to the first name
+/// works too: the predictor reads the given name out of "Carter, Emily" or "Dr. Emily Carter".
+/// </summary>
+public sealed record ColumnMapping(
+    string? FirstName = null,
+    string? LastName = null,
+    string? Text = null,
+    string? Rating = null,
+    string? PostedAt = null)
+{
+    public static ColumnMapping Automatic { get; } = new();
+}

@@ -1,0 +1,4 @@
+namespace NameGender.Feedback.Storage;
+
+/// <summary>A record Identify Gender may predict for, with what it holds now.</summary>
+public sealed record GenderCandidate(long Id, string? FirstName, Records.GenderSource? Source, string? ModelVersion);

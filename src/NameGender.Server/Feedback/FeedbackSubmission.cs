@@ -1,0 +1,10 @@
+namespace NameGender.Server.Feedback;
+
+/// <summary>The body of POST /api/v1/feedback.</summary>
+/// <param name="FirstName">At most 100 characters; may be missing or blank (the gender is then unknown).</param>
+/// <param name="LastName">At most 100 characters; optional.</param>
+/// <param name="Feedback">The text, 1-5,000 characters.</param>
+/// <param name="Rating">1-5; optional.</param>
+/// <param name="PostedAt">When it was posted; now when missing.</param>
+internal sealed record FeedbackSubmission(
+    string? FirstName, string? LastName, string? Feedback, int? Rating, DateTimeOffset? PostedAt);

@@ -1,0 +1,6 @@
+namespace NameGender.Server.Feedback;
+
+/// <summary>The body of identify-gender and predict-sentiment: ids to predict for, or none for all pending.</summary>
+/// <param name="Ids">The records; missing or null for every pending record.</param>
+/// <param name="Force">Predict again records the same model already predicted (or already scored); never a manual gender.</param>
+internal sealed record PredictionRequest(IReadOnlyList<long>? Ids, bool Force);
