@@ -28,7 +28,11 @@ internal static class CharacterModelTrainer
         IReadOnlyList<KeyValuePair<string, NameTotals>> names, CharacterModelOptions options, int seed)
     {
         var context = new MLContext(seed);
-        var neighbours = SpellingNeighbours.Build(names.Select(n => (n.Key, n.Value.Female, n.Value.Male)));
+        var neighbours = SpellingNeighbours.Build(names.Select(n =>
+        {
+            var share = n.Value.PooledFemaleShare();
+            return (n.Key, share * n.Value.Total, (1 - share) * n.Value.Total);
+        }));
         var rows = Rows(names, options, neighbours);
         if (rows.Count == 0)
         {
@@ -109,9 +113,10 @@ internal static class CharacterModelTrainer
                 Probability));
     }
 
-    // A name with F female and M male births becomes two rows, female with weight w·F/(F+M) and
-    // male with w·M/(F+M), where w = (F+M)^exponent scaled to a mean of 1 per name (so the meaning
-    // of the L2 weight does not move with the exponent or the number of names).
+    // A name with female share s (pooled over countries, see PooledShare) and n births becomes two
+    // rows, female with weight w·s and male with w·(1 − s), where w = n^exponent scaled to a mean of
+    // 1 per name (so the meaning of the L2 weight does not move with the exponent or the number of
+    // names).
     private static List<TrainingRow> Rows(
         IReadOnlyList<KeyValuePair<string, NameTotals>> names, CharacterModelOptions options, SpellingNeighbours neighbours)
     {
@@ -125,13 +130,13 @@ internal static class CharacterModelTrainer
         foreach (var (key, totals, weight) in weighted)
         {
             var features = neighbours.Find(key).Features();
-            var share = (double)totals.Female / totals.Total;
-            if (totals.Female > 0)
+            var share = totals.PooledFemaleShare();
+            if (share > 0)
             {
                 rows.Add(new TrainingRow(key, features, true, (float)(scale * weight * share)));
             }
 
-            if (totals.Male > 0)
+            if (share < 1)
             {
                 rows.Add(new TrainingRow(key, features, false, (float)(scale * weight * (1 - share))));
             }

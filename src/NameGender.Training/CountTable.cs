@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using NameGender.Core.Data;
 using NameGender.Core.Names;
+using NameGender.Training.Import;
 
 namespace NameGender.Training;
 
@@ -34,9 +35,13 @@ internal sealed class CountTable
     public IEnumerable<KeyValuePair<string, NameTotals>> SortedNames() =>
         _names.OrderBy(n => n.Key, StringComparer.Ordinal);
 
+    /// <summary>The countries with counts, in ordinal order ("" for sources without a country left out).</summary>
+    public IReadOnlyList<string> Countries() =>
+        [.. _names.Values.SelectMany(n => n.Countries.Keys).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal)];
+
     public YearPeriod? DataYears => FirstYear <= LastYear ? new YearPeriod(FirstYear, LastYear) : null;
 
-    public void Add(NameCount record)
+    public void Add(NameCount record, SourceKind kind)
     {
         if (!_keys.TryGetValue(record.Name, out var key))
         {
@@ -57,6 +62,14 @@ internal sealed class CountTable
             _names[key] = totals;
         }
 
+        var female = record.Sex == Sex.Female;
+        var country = totals.For(record.Country);
+        if (kind == SourceKind.Labels)
+        {
+            country.AddLabel(female, record.Count);
+            return;
+        }
+
         int? decade = null;
         if (record.Period is { } period)
         {
@@ -65,7 +78,7 @@ internal sealed class CountTable
             LastYear = Math.Max(LastYear, period.Last);
         }
 
-        totals.Add(record.Sex == Sex.Female, decade, record.Count);
+        country.AddBirths(female, decade, record.Count);
     }
 
     /// <summary>
@@ -78,10 +91,14 @@ internal sealed class CountTable
         foreach (var (key, totals) in _names.OrderBy(n => n.Key, StringComparer.Ordinal))
         {
             var line = new StringBuilder(key);
-            line.Append(CultureInfo.InvariantCulture, $"\t{totals.UndatedFemale}\t{totals.UndatedMale}");
-            foreach (var (decade, (female, male)) in totals.Decades)
+            foreach (var (code, country) in totals.Countries)
             {
-                line.Append(CultureInfo.InvariantCulture, $"\t{decade}:{female}:{male}");
+                line.Append(CultureInfo.InvariantCulture, $"\t[{code}]\t{country.UndatedFemale}\t{country.UndatedMale}");
+                line.Append(CultureInfo.InvariantCulture, $"\t{country.LabelFemale}\t{country.LabelMale}");
+                foreach (var (decade, (female, male)) in country.Decades)
+                {
+                    line.Append(CultureInfo.InvariantCulture, $"\t{decade}:{female}:{male}");
+                }
             }
 
             line.Append('\n');

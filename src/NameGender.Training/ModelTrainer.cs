@@ -67,6 +67,7 @@ public sealed partial class ModelTrainer
             : Task.Run(() => Assemble(all, table, options, draft), cancellationToken);
 
         EvaluationSummary? heldOut = null;
+        IReadOnlyDictionary<string, EvaluationSummary>? heldOutByCountry = null;
         string? holdoutRule = null;
         GenderModel? heldOutModel = null;
         if (split is not null && heldOutFit is not null)
@@ -80,6 +81,9 @@ public sealed partial class ModelTrainer
             var testing = all.Where(n => split.IsHeldOut(n.Key)).ToList();
             heldOut = Evaluate(heldOutModel, testing, options.Threshold);
             LogHeldOut(testing.Count, heldOut.Accuracy, heldOut.BirthWeightedAccuracy, heldOut.BayesCeiling);
+            heldOutByCountry = table.Countries().Count > 1
+                ? EvaluateByCountry(heldOutModel, testing, table.Countries(), options.Threshold)
+                : null;
         }
 
         var final = finalFit?.GetAwaiter().GetResult() ?? heldOutModel!;
@@ -92,7 +96,13 @@ public sealed partial class ModelTrainer
         progress?.Report(TrainingStage.Done);
         return final.WithManifest(final.Manifest with
         {
-            Metrics = new ModelMetrics { Holdout = heldOut, HoldoutRule = holdoutRule, Lookup = lookupCheck },
+            Metrics = new ModelMetrics
+            {
+                Holdout = heldOut,
+                HoldoutByCountry = heldOutByCountry,
+                HoldoutRule = holdoutRule,
+                Lookup = lookupCheck,
+            },
         });
     }
 
@@ -103,7 +113,7 @@ public sealed partial class ModelTrainer
         {
             foreach (var record in input.Records)
             {
-                table.Add(record);
+                table.Add(record, input.Source.Kind);
             }
         }
 
@@ -126,7 +136,8 @@ public sealed partial class ModelTrainer
             Names = table.Names.Count,
             Births = table.Names.Values.Sum(t => t.Total),
             Training = new TrainingSettings(options.Seed, options.Holdout, options.HoldoutOnly, options.CharacterModel),
-            Predictor = new PredictorDefaults(options.Threshold, options.PriorStrength, options.NotAName),
+            Predictor = new PredictorDefaults(options.Threshold, options.PriorStrength, options.NotAName, options.Pooling),
+            Countries = table.Countries(),
             Metrics = new ModelMetrics { Lookup = EmptySummary(options.Threshold) },
             Checksums = new Dictionary<string, string>(),
         };
@@ -156,8 +167,7 @@ public sealed partial class ModelTrainer
         for (var i = 0; i < names.Count; i++)
         {
             var (key, totals) = names[i];
-            var decades = totals.Decades.Select(d => new Core.Models.DecadeCount(d.Key, d.Value.Female, d.Value.Male)).ToArray();
-            entries[key] = new NameEvidence(decades, totals.UndatedFemale, totals.UndatedMale, (float)priors[i]);
+            entries[key] = new NameEvidence([.. totals.Countries.Select(c => Evidence(c.Key, c.Value))], (float)priors[i]);
         }
 
         var lookup = new NameLookup(entries, table.DataYears);
@@ -165,14 +175,53 @@ public sealed partial class ModelTrainer
         return new GenderModel(draft, lookup, characters, trigrams);
     }
 
+    private static CountryEvidence Evidence(string country, CountryTotals totals) => new(
+        country.Length == 0 ? null : country,
+        [.. totals.Decades.Select(d => new Core.Models.DecadeCount(d.Key, d.Value.Female, d.Value.Male))],
+        totals.UndatedFemale,
+        totals.UndatedMale,
+        totals.LabelFemale,
+        totals.LabelMale);
+
+    // The truth of a name is its pooled share of its total evidence: with one country, its counts.
     private static EvaluationSummary Evaluate(
         GenderModel model, IReadOnlyList<KeyValuePair<string, NameTotals>> names, double threshold)
     {
         var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = threshold });
         var scored = names
-            .Select(n => (new LabelledName(n.Key, n.Value.Female, n.Value.Male), predictor.Predict(n.Key)))
+            .Select(n =>
+            {
+                var share = n.Value.PooledFemaleShare();
+                var truth = new LabelledName(n.Key, share * n.Value.Total, (1 - share) * n.Value.Total);
+                return (truth, predictor.Predict(n.Key));
+            })
             .ToList();
         return Evaluator.Summarize(scored, threshold);
+    }
+
+    private static Dictionary<string, EvaluationSummary> EvaluateByCountry(
+        GenderModel model,
+        IReadOnlyList<KeyValuePair<string, NameTotals>> names,
+        IReadOnlyList<string> countries,
+        double threshold)
+    {
+        var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = threshold });
+        var byCountry = new Dictionary<string, EvaluationSummary>(StringComparer.Ordinal);
+        foreach (var country in countries)
+        {
+            var scored = names
+                .Where(n => n.Value.Countries.TryGetValue(country, out var c) && c.Total > 0)
+                .Select(n =>
+                {
+                    var counts = n.Value.Countries[country];
+                    var truth = new LabelledName(n.Key, counts.Female, counts.Male);
+                    return (truth, predictor.Predict(n.Key, country: country));
+                })
+                .ToList();
+            byCountry[country] = Evaluator.Summarize(scored, threshold);
+        }
+
+        return byCountry;
     }
 
     private static EvaluationSummary EmptySummary(double threshold) => Evaluator.Summarize([], threshold);

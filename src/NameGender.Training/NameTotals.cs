@@ -1,43 +1,31 @@
+using NameGender.Core.Models;
+
 namespace NameGender.Training;
 
-/// <summary>One name key's counts, dated per decade and undated.</summary>
+/// <summary>One name key's counts, per country ("" for sources without one).</summary>
 internal sealed class NameTotals
 {
-    public SortedDictionary<int, (long Female, long Male)> Decades { get; } = [];
+    public SortedDictionary<string, CountryTotals> Countries { get; } = new(StringComparer.Ordinal);
 
-    public long UndatedFemale { get; set; }
+    public long Female => Countries.Values.Sum(c => c.Female);
 
-    public long UndatedMale { get; set; }
-
-    public long Female { get; private set; }
-
-    public long Male { get; private set; }
+    public long Male => Countries.Values.Sum(c => c.Male);
 
     public long Total => Female + Male;
 
-    public void Add(bool female, int? decade, long count)
+    public CountryTotals For(string? country)
     {
-        if (decade is int d)
+        var code = country ?? string.Empty;
+        if (!Countries.TryGetValue(code, out var totals))
         {
-            var (f, m) = Decades.GetValueOrDefault(d);
-            Decades[d] = female ? (checked(f + count), m) : (f, checked(m + count));
-        }
-        else if (female)
-        {
-            UndatedFemale = checked(UndatedFemale + count);
-        }
-        else
-        {
-            UndatedMale = checked(UndatedMale + count);
+            totals = new CountryTotals();
+            Countries[code] = totals;
         }
 
-        if (female)
-        {
-            Female = checked(Female + count);
-        }
-        else
-        {
-            Male = checked(Male + count);
-        }
+        return totals;
     }
+
+    /// <summary>The female share the character model learns (see <see cref="PooledShare"/>).</summary>
+    public double PooledFemaleShare() =>
+        PooledShare.Of(Countries.Values.Select(c => ((double)c.Female, (double)c.Male)));
 }

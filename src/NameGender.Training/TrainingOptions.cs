@@ -39,6 +39,9 @@ public sealed record TrainingOptions
     /// </summary>
     public TrigramRule NotAName { get; init; } = new(MinNamesPerTrigram: 2, MaxUnseenShare: 1.0 / 3);
 
+    /// <summary>How the model pools several countries' evidence (see <see cref="CountryPooling"/>).</summary>
+    public CountryPooling Pooling { get; init; } = CountryPooling.Default;
+
     /// <summary>Returns an error message when the options cannot be used, else null.</summary>
     public string? Validate()
     {

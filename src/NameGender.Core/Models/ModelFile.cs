@@ -94,8 +94,7 @@ public static class ModelFile
 
             var lookup = LookupCodec.Read(new MemoryStream(entries[LookupEntry]), manifest);
             var trigrams = TrigramCodec.Read(new MemoryStream(entries[TrigramsEntry]), manifest.Predictor.NotAName);
-            var neighbours = SpellingNeighbours.Build(
-                lookup.OrderedEntries().Select(e => (e.Key, e.Value.Female, e.Value.Male)));
+            var neighbours = SpellingNeighbours.FromLookup(lookup);
             var characters = CharacterModel.Load(new MemoryStream(entries[CharacterModelEntry]), neighbours);
             return new GenderModel(manifest, lookup, characters, trigrams);
         }

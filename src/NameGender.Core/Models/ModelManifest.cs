@@ -7,7 +7,7 @@ namespace NameGender.Core.Models;
 public sealed record ModelManifest
 {
     /// <summary>The model file layout this build writes and reads.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
 
     public const string Disclaimer =
         "Predicts the sex recorded in birth registrations for people with a given first name: a " +
@@ -30,6 +30,9 @@ public sealed record ModelManifest
     public int? DataLastYear { get; init; }
 
     public required IReadOnlyList<ModelSource> Sources { get; init; }
+
+    /// <summary>The countries with evidence in the lookup (ISO alpha-2), in ordinal order.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
 
     public required int Names { get; init; }
 

@@ -11,6 +11,12 @@ public sealed record ModelMetrics
     /// </summary>
     public EvaluationSummary? Holdout { get; init; }
 
+    /// <summary>
+    /// Held-out figures per country, when the model learned from several: each country's held-out
+    /// names, with that country's counts as the truth, predicted with that country given.
+    /// </summary>
+    public IReadOnlyDictionary<string, EvaluationSummary>? HoldoutByCountry { get; init; }
+
     /// <summary>The held-out split behind <see cref="Holdout"/>, e.g. "md5 % 5 == 0".</summary>
     public string? HoldoutRule { get; init; }
 

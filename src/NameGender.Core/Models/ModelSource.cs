@@ -15,4 +15,17 @@ public sealed record ModelSource(
     long? LabelWeight,
     string Fingerprint,
     long Records,
-    long TotalCount);
+    long TotalCount)
+{
+    /// <summary>The countries the source's records carry (ISO alpha-2), empty when none.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    /// <summary>Who published the data, for attribution; null when not given.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>The data's licence, for attribution; null when not given.</summary>
+    public string? Licence { get; init; }
+
+    /// <summary>What a count means in this source (births of a period, residents…); null when not given.</summary>
+    public string? CountMeaning { get; init; }
+}

@@ -1,29 +1,20 @@
-using NameGender.Core.Data;
-
 namespace NameGender.Core.Models;
 
-/// <summary>Everything the lookup knows about one name key.</summary>
+/// <summary>Everything the lookup knows about one name key: its counts per country and its prior.</summary>
 public sealed class NameEvidence
 {
-    public NameEvidence(IReadOnlyList<DecadeCount> decades, long undatedFemale, long undatedMale, float prior)
+    public NameEvidence(IReadOnlyList<CountryEvidence> countries, float prior)
     {
-        ArgumentNullException.ThrowIfNull(decades);
+        ArgumentNullException.ThrowIfNull(countries);
 
-        Decades = decades;
-        UndatedFemale = undatedFemale;
-        UndatedMale = undatedMale;
+        Countries = countries;
         Prior = prior;
-        Female = undatedFemale + decades.Sum(d => d.Female);
-        Male = undatedMale + decades.Sum(d => d.Male);
+        Female = countries.Sum(c => c.Female);
+        Male = countries.Sum(c => c.Male);
     }
 
-    /// <summary>Counts with a known birth decade, in ascending decade order.</summary>
-    public IReadOnlyList<DecadeCount> Decades { get; }
-
-    /// <summary>Counts without a birth year (label files, counts without a year column).</summary>
-    public long UndatedFemale { get; }
-
-    public long UndatedMale { get; }
+    /// <summary>The countries with counts of the name, in ordinal order of their codes (none first).</summary>
+    public IReadOnlyList<CountryEvidence> Countries { get; }
 
     /// <summary>
     /// The character model's P(female) for this name: the mean of the smoothing prior, so a name
@@ -31,39 +22,24 @@ public sealed class NameEvidence
     /// </summary>
     public float Prior { get; }
 
+    /// <summary>Female counts summed over every country (for spelling neighbours, not for estimates).</summary>
     public long Female { get; }
 
     public long Male { get; }
 
     public long Total => Female + Male;
 
-    /// <summary>
-    /// Counts for births within <paramref name="born"/>. Data come per decade, so a decade the range
-    /// cuts contributes the share of its covered years that fall inside the range (births are
-    /// assumed spread evenly over a decade). <paramref name="dataYears"/> says which years the data
-    /// cover, so a decade the data cover only in part (2020–2024) is not diluted. Undated counts
-    /// belong to no decade and count for every range.
-    /// </summary>
-    public (double Female, double Male) CountsWithin(YearPeriod born, YearPeriod dataYears)
+    /// <summary>The evidence of one country, or null when it has none for this name.</summary>
+    public CountryEvidence? For(string country)
     {
-        double female = UndatedFemale;
-        double male = UndatedMale;
-
-        foreach (var decade in Decades)
+        foreach (var evidence in Countries)
         {
-            var first = Math.Max(decade.Decade, dataYears.First);
-            var last = Math.Min(decade.Decade + 9, dataYears.Last);
-            if (last < first)
+            if (string.Equals(evidence.Country, country, StringComparison.Ordinal))
             {
-                continue;
+                return evidence;
             }
-
-            var covered = new YearPeriod(first, last);
-            var share = (double)covered.OverlapYears(born) / covered.Years;
-            female += share * decade.Female;
-            male += share * decade.Male;
         }
 
-        return (female, male);
+        return null;
     }
 }

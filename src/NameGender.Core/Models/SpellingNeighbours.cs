@@ -10,11 +10,11 @@ namespace NameGender.Core.Models;
 public sealed class SpellingNeighbours
 {
     private readonly string[] _names;
-    private readonly long[] _female;
-    private readonly long[] _male;
+    private readonly double[] _female;
+    private readonly double[] _male;
     private readonly Dictionary<string, int[]> _byVariant;
 
-    private SpellingNeighbours(string[] names, long[] female, long[] male, Dictionary<string, int[]> byVariant)
+    private SpellingNeighbours(string[] names, double[] female, double[] male, Dictionary<string, int[]> byVariant)
     {
         _names = names;
         _female = female;
@@ -22,8 +22,23 @@ public sealed class SpellingNeighbours
         _byVariant = byVariant;
     }
 
+    /// <summary>
+    /// Indexes the lookup's names, each with its total evidence split by its pooled female share,
+    /// as the trainer indexed them.
+    /// </summary>
+    public static SpellingNeighbours FromLookup(NameLookup lookup)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+
+        return Build(lookup.OrderedEntries().Select(e =>
+        {
+            var share = PooledShare.Of(e.Value);
+            return (e.Key, share * e.Value.Total, (1 - share) * e.Value.Total);
+        }));
+    }
+
     /// <summary>Indexes names with their female and male counts.</summary>
-    public static SpellingNeighbours Build(IEnumerable<(string Key, long Female, long Male)> names)
+    public static SpellingNeighbours Build(IEnumerable<(string Key, double Female, double Male)> names)
     {
         ArgumentNullException.ThrowIfNull(names);
 

@@ -10,9 +10,17 @@ namespace NameGender.Core.Predictions;
 /// model's guess; the character model alone for names it did not see; unknown when neither can be
 /// trusted. Thread-safe: one instance serves every caller.
 /// </summary>
+/// <remarks>
+/// With a country, that country's evidence decides when it has any; when it has none, the other
+/// countries' evidence answers with less weight; only then the character model. Without a country,
+/// each country's own estimate is pooled (see <see cref="CountryPooling"/>), and a name whose
+/// countries confidently disagree is unknown with that reason.
+/// </remarks>
 public sealed class GenderPredictor
 {
     private readonly GenderModel _model;
+    private readonly CountryPooling _pooling;
+    private readonly double _strength;
 
     public GenderPredictor(GenderModel model, PredictorOptions? options = null)
     {
@@ -25,6 +33,8 @@ public sealed class GenderPredictor
         }
 
         _model = model;
+        _pooling = model.Manifest.Predictor.Pooling;
+        _strength = model.Manifest.Predictor.PriorStrength;
         Threshold = options?.Threshold ?? model.Manifest.Predictor.Threshold;
     }
 
@@ -33,8 +43,11 @@ public sealed class GenderPredictor
     /// <summary>The unknown threshold in force.</summary>
     public double Threshold { get; }
 
-    /// <summary>Predicts for one raw input, optionally for people born within <paramref name="born"/>.</summary>
-    public Prediction Predict(string input, YearPeriod? born = null)
+    /// <summary>
+    /// Predicts for one raw input, optionally for people born within <paramref name="born"/> and
+    /// in <paramref name="country"/> (ISO 3166-1 alpha-2, any case).
+    /// </summary>
+    public Prediction Predict(string input, YearPeriod? born = null, string? country = null)
     {
         ArgumentNullException.ThrowIfNull(input);
 
@@ -44,9 +57,11 @@ public sealed class GenderPredictor
             return new Prediction(input, null, Gender.Unknown, null, 0, PredictionSource.None, name.Reason);
         }
 
+        var askedCountry = CountryCode.TryNormalize(country, out var code) ? code : null;
         foreach (var key in name.Candidates)
         {
-            if (_model.Lookup.TryGet(key, out var evidence) && TryFromLookup(input, key, evidence, born) is { } found)
+            if (_model.Lookup.TryGet(key, out var evidence)
+                && TryFromLookup(input, key, evidence, born, askedCountry) is { } found)
             {
                 return found;
             }
@@ -55,27 +70,70 @@ public sealed class GenderPredictor
         return FromCharacterModel(input, name.ModelKey!);
     }
 
-    private Prediction? TryFromLookup(string input, string key, NameEvidence evidence, YearPeriod? born)
+    private Prediction? TryFromLookup(
+        string input, string key, NameEvidence evidence, YearPeriod? born, string? country)
     {
-        double female = evidence.Female;
-        double male = evidence.Male;
-        if (born is { } range && _model.Lookup.DataYears is { } dataYears)
-        {
-            (female, male) = evidence.CountsWithin(range, dataYears);
-        }
+        var counts = CountryCounts.Within(evidence, born, _model.Lookup.DataYears);
 
-        // No births in the asked range: the lookup has nothing to say, the character model answers.
-        if (female + male <= 0)
+        // No counts in the asked birth years: the lookup has nothing to say, the model answers.
+        if (counts.Count == 0)
         {
             return null;
         }
 
-        // Beta prior centred on the character model's guess: rare names lean on their spelling,
-        // frequent ones on their counts; a prior of strength a never flips a majority of more than a.
-        var strength = _model.Manifest.Predictor.PriorStrength;
-        var pFemale = (female + (strength * evidence.Prior)) / (female + male + strength);
-        var births = (long)Math.Round(female + male);
-        return Decide(input, key, pFemale, births, PredictionSource.Lookup);
+        if (country is not null)
+        {
+            var own = counts.Find(c => string.Equals(c.Country, country, StringComparison.Ordinal));
+            if (own is not null)
+            {
+                return Decide(input, key, Smooth(own.Female, own.Male, evidence.Prior), own.Total, country);
+            }
+
+            var others = Pool(counts, evidence.Prior, _pooling.OtherCountriesDiscount);
+            return Decide(input, key, others.PFemale, others.Evidence, others.Countries);
+        }
+
+        if (counts.Count == 1)
+        {
+            var only = counts[0];
+            return Decide(input, key, Smooth(only.Female, only.Male, evidence.Prior), only.Total, only.Country);
+        }
+
+        var pooled = Pool(counts, evidence.Prior, discount: 1);
+        var disagreement = CountryCounts.Disagreement(counts, evidence.Prior, _strength, _pooling);
+        if (disagreement is not null)
+        {
+            return new Prediction(
+                input, key, Gender.Unknown, pooled.PFemale, pooled.Evidence, PredictionSource.Lookup, disagreement)
+            {
+                Country = pooled.Countries,
+            };
+        }
+
+        return Decide(input, key, pooled.PFemale, pooled.Evidence, pooled.Countries);
+    }
+
+    // Beta prior centred on the character model's guess: rare names lean on their spelling,
+    // frequent ones on their counts; a prior of strength a never flips a majority of more than a.
+    private double Smooth(double female, double male, float prior) =>
+        (female + (_strength * prior)) / (female + male + _strength);
+
+    private (double PFemale, long Evidence, string? Countries) Pool(
+        List<CountryCounts> counts, float prior, double discount)
+    {
+        double weighted = 0;
+        double weights = 0;
+        foreach (var c in counts)
+        {
+            var p = Smooth(c.Female * discount, c.Male * discount, prior);
+            var weight = _pooling.WeightOf(c.Total);
+            weighted += weight * p;
+            weights += weight;
+        }
+
+        var joined = string.Join(',', counts.Where(c => c.Country is not null).Select(c => c.Country));
+        var evidence = (long)Math.Round(counts.Sum(c => c.Total));
+        return (weights > 0 ? weighted / weights : prior, evidence, joined.Length == 0 ? null : joined);
     }
 
     private Prediction FromCharacterModel(string input, string key)
@@ -95,10 +153,14 @@ public sealed class GenderPredictor
             return new Prediction(input, key, Gender.Unknown, pFemale, 0, PredictionSource.Model, unlike);
         }
 
-        return Decide(input, key, pFemale, 0, PredictionSource.Model);
+        return Decide(input, key, pFemale, 0, PredictionSource.Model, null);
     }
 
-    private Prediction Decide(string input, string key, double pFemale, long evidence, PredictionSource source)
+    private Prediction Decide(string input, string key, double pFemale, double evidence, string? country) =>
+        Decide(input, key, pFemale, (long)Math.Round(evidence), PredictionSource.Lookup, country);
+
+    private Prediction Decide(
+        string input, string key, double pFemale, long evidence, PredictionSource source, string? country)
     {
         var confidence = Math.Max(pFemale, 1 - pFemale);
         if (confidence < Threshold)
@@ -106,10 +168,10 @@ public sealed class GenderPredictor
             var reason = string.Create(
                 CultureInfo.InvariantCulture,
                 $"max(p_female, 1 - p_female) = {confidence:0.000} is below the threshold {Threshold:0.00}");
-            return new Prediction(input, key, Gender.Unknown, pFemale, evidence, source, reason);
+            return new Prediction(input, key, Gender.Unknown, pFemale, evidence, source, reason) { Country = country };
         }
 
         var gender = pFemale >= 0.5 ? Gender.Female : Gender.Male;
-        return new Prediction(input, key, gender, pFemale, evidence, source, null);
+        return new Prediction(input, key, gender, pFemale, evidence, source, null) { Country = country };
     }
 }

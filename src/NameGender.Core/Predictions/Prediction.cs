@@ -21,4 +21,12 @@ public sealed record Prediction(
     double? PFemale,
     long Evidence,
     PredictionSource Source,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>
+    /// Whose counts a lookup answer rests on: one ISO country code ("IT"), or several joined with
+    /// commas when countries were pooled ("ES,FR,US"); null for the model, for none, and for
+    /// sources without a country.
+    /// </summary>
+    public string? Country { get; init; }
+}

@@ -65,7 +65,7 @@ public sealed class BundledDataTests : IClassFixture<BundledDataTests.Loaded>
             Table = new CountTable();
             foreach (var record in import.Records)
             {
-                Table.Add(record);
+                Table.Add(record, import.Source.Kind);
             }
 
             Model = ModelFile.Load(RepositoryFiles.DefaultModel);

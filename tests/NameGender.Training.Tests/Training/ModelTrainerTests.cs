@@ -126,7 +126,9 @@ public sealed class ModelTrainerTests : IDisposable
         Assert.Equal(21, source.TotalCount);
         Assert.True(model.Lookup.TryGet("alex", out var alex));
         Assert.Equal(14, alex.Male);
-        Assert.Equal(14, alex.UndatedMale);
+        var labelled = Assert.Single(alex.Countries);
+        Assert.Equal(14, labelled.LabelMale);
+        Assert.True(labelled.IsLabelsOnly);
     }
 
     [Fact]
