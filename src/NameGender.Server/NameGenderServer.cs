@@ -35,7 +35,7 @@ public static class NameGenderServer
         var options = builder.AddNameGenderOptions(configure);
         builder.AddNameGenderLogging(options);
         builder.AddNameGenderKestrel(options);
-        builder.Services.AddNameGenderModel();
+        builder.Services.AddNameGenderModel(options);
         builder.Services.AddNameGenderMetrics();
         builder.Services.AddNameGenderApi();
         builder.Services.AddNameGenderAccess();

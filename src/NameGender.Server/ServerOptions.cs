@@ -22,8 +22,42 @@ public sealed class ServerOptions
     /// <summary>The model file a folder given as <see cref="ModelPath"/> is expected to hold.</summary>
     public const string ModelFileName = "model" + Core.Models.ModelFile.Extension;
 
-    /// <summary>The model file, or a folder holding model.ngmodel or a single *.ngmodel file.</summary>
+    /// <summary>
+    /// The longest <see cref="ModelPollInterval"/>: a day, well within what a timer can wait.
+    /// </summary>
+    public static readonly TimeSpan LongestModelPollInterval = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// The model file, or a folder holding model.ngmodel or a single *.ngmodel file. Empty when
+    /// the model comes from <see cref="Store"/>.
+    /// </summary>
     public string ModelPath { get; set; } = string.Empty;
+
+    /// <summary>
+    /// A model store, a folder or s3://bucket/prefix, to serve the promoted version of
+    /// <see cref="ModelName"/> from instead of <see cref="ModelPath"/>. The server reads the
+    /// promoted pointer every <see cref="ModelPollInterval"/> and follows promotions and rollbacks.
+    /// </summary>
+    public string? Store { get; set; }
+
+    /// <summary>The stored model whose promoted version is served from <see cref="Store"/>.</summary>
+    public string? ModelName { get; set; }
+
+    /// <summary>
+    /// An S3-compatible server for an s3:// <see cref="Store"/>, e.g. http://127.0.0.1:4568; null
+    /// takes AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL, else AWS. Credentials and region come from
+    /// the AWS environment and profile, never from these options.
+    /// </summary>
+    public string? S3Endpoint { get; set; }
+
+    /// <summary>
+    /// Where verified copies of stored versions are kept. Null is $NAMEGENDER_CACHE, else
+    /// namegender/models in the user's cache folder, shared with the command line.
+    /// </summary>
+    public string? ModelCache { get; set; }
+
+    /// <summary>True when the model comes from <see cref="Store"/> rather than a file.</summary>
+    public bool ServesFromStore => !string.IsNullOrWhiteSpace(Store);
 
     /// <summary>
     /// The address to listen on. Loopback by default: other machines reach the server only when
@@ -55,6 +89,7 @@ public sealed class ServerOptions
     /// <summary>
     /// How often the model file is checked for a replacement, besides the file-system events that
     /// usually notice it first (they are not delivered on every file system, e.g. some mounts).
+    /// With a <see cref="Store"/>, how often its promoted pointer is read: one small GET.
     /// </summary>
     public TimeSpan ModelPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

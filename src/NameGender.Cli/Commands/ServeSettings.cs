@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using NameGender.Cli.Infrastructure;
 using NameGender.Server;
+using NameGender.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -14,6 +15,27 @@ internal sealed class ServeSettings : CommandSettings
         + "configuration, else $NAMEGENDER_MODEL, else the bundled model. "
         + "Replacing the file (write elsewhere, then rename over it) switches the server to the new model.")]
     public string? Model { get; init; }
+
+    [CommandOption("-s|--store <STORE>")]
+    [Description("Serve the promoted version of --name from this model store instead of a file: a folder "
+        + "or s3://bucket/prefix. The server follows promotions and rollbacks. "
+        + "Default with --name: Server:Store, else $NAMEGENDER_STORE, else namegender/models in the user's "
+        + "data folder.")]
+    public string? Store { get; init; }
+
+    [CommandOption("--name <NAME>")]
+    [Description("The stored model whose promoted version is served (with --store).")]
+    public string? Name { get; init; }
+
+    [CommandOption("--s3-endpoint <URL>")]
+    [Description("An S3-compatible server for --store s3://…, e.g. http://127.0.0.1:4568 (path-style "
+        + "addressing). Credentials and region come from the AWS environment and profile.")]
+    public string? S3Endpoint { get; init; }
+
+    [CommandOption("--poll-interval <SECONDS>")]
+    [Description("How often to look for a new model: the file's identity, or the store's promoted pointer "
+        + "(one small GET). Default 2. SIGHUP makes a server following a store look at once.")]
+    public double? PollInterval { get; init; }
 
     [CommandOption("-p|--port <PORT>")]
     [Description("The port to listen on. Default 8080.")]
@@ -84,14 +106,13 @@ internal sealed class ServeSettings : CommandSettings
 
     /// <summary>
     /// Applies the options given on the command line over the configured ones. The model is
-    /// --model, else Server:ModelPath from the configuration, else what predict would use.
+    /// --model, else --store/--name, else the configured file or store, else what predict would use.
     /// </summary>
     public void ApplyTo(ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        options.ModelPath = Model
-            ?? (string.IsNullOrWhiteSpace(options.ModelPath) ? ModelLocator.Resolve(null) : options.ModelPath);
+        ApplyModelSourceTo(options);
         options.Port = Port ?? options.Port;
         options.Host = Host ?? options.Host;
         options.Urls = Urls ?? options.Urls;
@@ -101,6 +122,35 @@ internal sealed class ServeSettings : CommandSettings
         options.LogFormat = LogFormat ?? options.LogFormat;
         options.LogLevel = Verbose ? Microsoft.Extensions.Logging.LogLevel.Debug : options.LogLevel;
         ApplyFeedbackTo(options);
+    }
+
+    /// <summary>
+    /// Where the model comes from. A source named on the command line replaces a configured one of
+    /// the other kind, so --store works with an appsettings.json that names a model file.
+    /// </summary>
+    private void ApplyModelSourceTo(ServerOptions options)
+    {
+        if (Model is not null)
+        {
+            options.ModelPath = Model;
+            options.Store = null;
+            options.ModelName = null;
+        }
+        else if (Store is not null || Name is not null)
+        {
+            options.Store = Store ?? NonBlank(options.Store) ?? ModelStoreDefaults.StoreLocation;
+            options.ModelName = Name ?? options.ModelName;
+            options.ModelPath = string.Empty;
+        }
+        else if (!options.ServesFromStore && string.IsNullOrWhiteSpace(options.ModelPath))
+        {
+            options.ModelPath = ModelLocator.Resolve(null);
+        }
+
+        options.S3Endpoint = S3Endpoint ?? options.S3Endpoint;
+        options.ModelPollInterval = PollInterval is { } seconds
+            ? TimeSpan.FromSeconds(seconds)
+            : options.ModelPollInterval;
     }
 
     /// <summary>
@@ -148,6 +198,24 @@ internal sealed class ServeSettings : CommandSettings
                 Invariant($"--max-body-bytes must be at least 1024; found {MaxBodyBytes}"));
         }
 
+        if (Model is not null && (Store is not null || Name is not null))
+        {
+            return ValidationResult.Error(
+                "--model serves a file, --store and --name a stored model; give one or the other");
+        }
+
+        if (Name is not null && ModelName.Validate(Name) is { } nameError)
+        {
+            return ValidationResult.Error($"--name: {nameError}");
+        }
+
+        var longestPoll = ServerOptions.LongestModelPollInterval.TotalSeconds;
+        if (PollInterval is { } poll && !(poll > 0 && poll <= longestPoll))
+        {
+            return ValidationResult.Error(Invariant(
+                $"--poll-interval must be above 0 and at most {longestPoll} seconds; found {poll}"));
+        }
+
         if (Database is not null && Postgres is not null)
         {
             return ValidationResult.Error("--database (SQLite) and --postgres both name a database; give one");
@@ -159,4 +227,6 @@ internal sealed class ServeSettings : CommandSettings
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string? NonBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -15,11 +15,7 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.ModelPath))
-        {
-            failures.Add("Server:ModelPath is empty; give the model file or its folder");
-        }
+        var failures = new List<string>(ModelSourceChecks.Check(options));
 
         if (string.IsNullOrWhiteSpace(options.Urls) && !IsHost(options.Host))
         {

@@ -16,12 +16,18 @@ internal sealed class ServedModel
     private readonly ServerMetrics _metrics;
 
     public ServedModel(
-        GenderPredictor predictor, DateTimeOffset loadedAt, int cacheSize, ServerMetrics metrics)
+        GenderPredictor predictor,
+        ServedStoreVersion? storeVersion,
+        DateTimeOffset loadedAt,
+        int cacheSize,
+        ServerMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(predictor);
         ArgumentNullException.ThrowIfNull(metrics);
 
         Predictor = predictor;
+        StoreVersion = storeVersion;
+        Version = storeVersion?.Version.Version ?? predictor.Model.Manifest.ModelId;
         LoadedAt = loadedAt;
         _cache = new PredictionCache(cacheSize);
         _metrics = metrics;
@@ -30,6 +36,15 @@ internal sealed class ServedModel
     public GenderPredictor Predictor { get; }
 
     public ModelManifest Manifest => Predictor.Model.Manifest;
+
+    /// <summary>The stored version the model was loaded from; null when it came from a file.</summary>
+    public ServedStoreVersion? StoreVersion { get; }
+
+    /// <summary>
+    /// What answers report as model_version: the store's version id when served from a store,
+    /// else the model id, the file's content hash.
+    /// </summary>
+    public string Version { get; }
 
     public DateTimeOffset LoadedAt { get; }
 
