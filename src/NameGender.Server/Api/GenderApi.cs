@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using NameGender.Core.Data;
-using NameGender.Core.Predictions;
 using NameGender.Core.Serialization;
 using NameGender.Server.Models;
 using NameGender.Server.OpenApi;
+using NameGender.Server.Predictions;
 using NameGender.Server.Requests;
 using NameGender.Server.SageMaker;
 
@@ -31,7 +31,8 @@ internal static class GenderApi
             .WithDescription("The name may be a first name or a full name (\"Dr. Maria Lopez\").")
             .WithResponseExample("""
                 {"input": "Allie", "normalized": "allie", "gender": "female", "p_female": 0.993,
-                 "evidence": 187334, "source": "lookup", "reason": null}
+                 "evidence": 187334, "source": "lookup", "reason": null, "country": null,
+                 "model_version": "20261203-195319-8409d71072eb"}
                 """);
 
         v1.MapPost("/gender", PredictBatchAsync)
@@ -44,17 +45,25 @@ internal static class GenderApi
             .WithResponseExample("""
                 {"predictions": [
                   {"input": "Tom", "normalized": "tom", "gender": "male", "p_female": 0.004,
-                   "evidence": 255816, "source": "lookup", "reason": null},
+                   "evidence": 255816, "source": "lookup", "reason": null, "country": null,
+                   "model_version": "20261203-195319-8409d71072eb"},
                   {"input": "Allie", "normalized": "allie", "gender": "female", "p_female": 0.981,
-                   "evidence": 1254, "source": "lookup", "reason": null}]}
+                   "evidence": 1254, "source": "lookup", "reason": null, "country": null,
+                   "model_version": "20261203-195319-8409d71072eb"}]}
                 """);
 
         v1.MapGet("/model", DescribeModel)
             .WithTags("Model")
             .WithName("GetModel")
             .WithSummary("The served model: name, version, creation time, sources and held-out metrics")
+            .WithDescription(
+                "store is null for a model served from a file; model_version is then its model_id.")
             .WithResponseExample("""
-                {"name": "default", "model_id": "785eaf3c2ea7", "format_version": 1,
+                {"name": "ssa", "model_id": "8409d71072eb", "model_version": "20261203-195319-8409d71072eb",
+                 "store": {"location": "s3://models/team", "name": "ssa",
+                  "version": "20261203-195319-8409d71072eb", "stored_at": "2026-12-03T19:53:19+00:00",
+                  "promoted_at": "2026-12-03T20:10:00+00:00", "sha256": "…"},
+                 "format_version": 1,
                  "created_at": "2026-12-03T18:42:00+00:00", "loaded_at": "2026-12-03T19:00:00+00:00",
                  "threshold": 0.75, "names": 104819, "births": 372009150, "data_first_year": 1880,
                  "data_last_year": 2023, "sources": [], "metrics": {"holdout": null, "holdout_rule": null,
@@ -64,7 +73,7 @@ internal static class GenderApi
         return app;
     }
 
-    private static Results<Ok<Prediction>, ProblemHttpResult> PredictOne(
+    private static Results<Ok<VersionedPrediction>, ProblemHttpResult> PredictOne(
         [Description("The name: a first name or a full name.")] string? name,
         [Description("Only count births in these years, e.g. 1950-1969, 1955 or 1950s.")] string? born,
         ModelHolder models)
@@ -85,7 +94,7 @@ internal static class GenderApi
             return bornError;
         }
 
-        return TypedResults.Ok(model.Predict(name, period));
+        return TypedResults.Ok(VersionedPrediction.Of(model.Predict(name, period), model.Version));
     }
 
     private static async Task<Results<Ok<GenderBatchResponse>, ProblemHttpResult>> PredictBatchAsync(
@@ -128,10 +137,10 @@ internal static class GenderApi
             return bornError;
         }
 
-        var predictions = new Prediction[names.Count];
+        var predictions = new VersionedPrediction[names.Count];
         for (var i = 0; i < predictions.Length; i++)
         {
-            predictions[i] = model.Predict(names[i]!, period);
+            predictions[i] = VersionedPrediction.Of(model.Predict(names[i]!, period), model.Version);
         }
 
         return TypedResults.Ok(new GenderBatchResponse(predictions));

@@ -5,7 +5,11 @@ namespace NameGender.Server.Api;
 
 /// <summary>What GET /api/v1/model says about the served model.</summary>
 /// <param name="Name">The model's name from its manifest.</param>
-/// <param name="ModelId">The content hash of the model: its version; equal ids give equal answers.</param>
+/// <param name="ModelId">The content hash of the model; equal ids give equal answers.</param>
+/// <param name="ModelVersion">
+/// The version predictions report: the store's version id when served from a store, else the model id.
+/// </param>
+/// <param name="Store">The stored version the model was loaded from; null for a file.</param>
 /// <param name="FormatVersion">The model file format version.</param>
 /// <param name="CreatedAt">When the model was trained.</param>
 /// <param name="LoadedAt">When this server loaded it.</param>
@@ -20,6 +24,8 @@ namespace NameGender.Server.Api;
 internal sealed record ModelDescription(
     string Name,
     string ModelId,
+    string ModelVersion,
+    StoredVersionDescription? Store,
     int FormatVersion,
     DateTimeOffset CreatedAt,
     DateTimeOffset LoadedAt,
@@ -40,6 +46,8 @@ internal sealed record ModelDescription(
         return new ModelDescription(
             manifest.Name,
             manifest.ModelId,
+            model.Version,
+            model.StoreVersion is { } stored ? StoredVersionDescription.Of(stored) : null,
             manifest.FormatVersion,
             manifest.CreatedAt,
             model.LoadedAt,

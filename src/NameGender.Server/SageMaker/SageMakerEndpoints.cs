@@ -8,6 +8,7 @@ using NameGender.Core.Serialization;
 using NameGender.Server.Models;
 using NameGender.Server.Observability;
 using NameGender.Server.OpenApi;
+using NameGender.Server.Predictions;
 using NameGender.Server.Requests;
 
 namespace NameGender.Server.SageMaker;
@@ -29,7 +30,10 @@ internal static class SageMakerEndpoints
             .WithName("Ping")
             .WithSummary("Health check: 200 once a model is loaded and answers, 503 before")
             .WithDescription("SageMaker routes traffic to the container only while this answers 200.")
-            .WithResponseExample("""{"status": "ready", "model": "default", "model_id": "785eaf3c2ea7"}""");
+            .WithResponseExample("""
+                {"status": "ready", "model": "ssa", "model_id": "8409d71072eb",
+                 "model_version": "20261203-195319-8409d71072eb"}
+                """);
 
         sageMaker.MapPost("/invocations", InvokeAsync)
             .WithName("Invoke")
@@ -40,7 +44,8 @@ internal static class SageMakerEndpoints
                 "{\"names\": […]} or an array) or application/jsonlines (one object per line). " +
                 "Answers one key per distinct name as sent, trimmed. With Accept: application/json; " +
                 "verbose=true (or the custom attribute verbose=true) it answers the full prediction " +
-                "records instead, one per input in order, duplicates included.")
+                "records instead, one per input in order, duplicates included, each with the " +
+                "model_version that answered.")
             .DocumentsBody<string>()
             .WithRequestExample("text/csv", "Tom,Allie,Jim")
             .WithRequestExample("""{"names": ["Tom", "Allie", "Jim"]}""")
@@ -63,11 +68,13 @@ internal static class SageMakerEndpoints
         return canary.Source == PredictionSource.None
             ? Problems.ModelUnavailable(
                 $"The model {model.Manifest.ModelId} gives no answer for '{CanaryName}'.")
-            : TypedResults.Ok(new PingAnswer("ready", model.Manifest.Name, model.Manifest.ModelId));
+            : TypedResults.Ok(
+                new PingAnswer("ready", model.Manifest.Name, model.Manifest.ModelId, model.Version));
     }
 
-    private static async Task<Results<GenderMapResult, JsonHttpResult<Prediction[]>, ProblemHttpResult>>
-        InvokeAsync(HttpContext context, ModelHolder models, IOptions<ServerOptions> options, RequestLog log)
+    private static async Task<
+        Results<GenderMapResult, JsonHttpResult<VersionedPrediction[]>, ProblemHttpResult>> InvokeAsync(
+            HttpContext context, ModelHolder models, IOptions<ServerOptions> options, RequestLog log)
     {
         var model = models.Current;
         if (model is null)
@@ -100,7 +107,7 @@ internal static class SageMakerEndpoints
 
         var headers = request.Headers;
         return InvocationHeaders.WantsRecords(headers.Accept, headers[InvocationHeaders.CustomAttributes])
-            ? TypedResults.Json(predictions, NameGenderJson.Options)
+            ? TypedResults.Json(VersionedPrediction.All(predictions, model.Version), NameGenderJson.Options)
             : new GenderMapResult(predictions);
     }
 
