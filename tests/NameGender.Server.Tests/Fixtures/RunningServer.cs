@@ -23,6 +23,9 @@ public sealed class RunningServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The app's services, e.g. to add a logger provider that captures its log.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<RunningServer> StartAsync(string modelPath, Action<ServerOptions>? configure = null)
     {
         var app = NameGenderServer.Build(options =>
