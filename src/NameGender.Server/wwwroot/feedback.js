@@ -123,10 +123,12 @@ async function loadFeedback() {
   updateSelectAll();
 }
 
-async function run(button, path, describe) {
+// One run at a time: both prediction buttons wait while either works, so no click is lost.
+async function run(path, describe) {
   if (state.busy) return;
   state.busy = true;
-  button.disabled = true;
+  const buttons = [$("identify-gender"), $("predict-sentiment")];
+  buttons.forEach((button) => { button.disabled = true; });
   const ids = [...state.selected];
   say(ids.length ? `Working on ${ids.length} selected records…` : "Working on every pending record…");
   try {
@@ -137,7 +139,7 @@ async function run(button, path, describe) {
     say(error.message, true);
   } finally {
     state.busy = false;
-    button.disabled = false;
+    buttons.forEach((button) => { button.disabled = false; });
   }
 }
 
@@ -281,10 +283,10 @@ async function showView() {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
-  $("identify-gender").addEventListener("click", (event) =>
-    run(event.currentTarget, "/api/v1/feedback/identify-gender", outcome("Identified the gender of")));
-  $("predict-sentiment").addEventListener("click", (event) =>
-    run(event.currentTarget, "/api/v1/feedback/predict-sentiment", outcome("Scored the sentiment of")));
+  $("identify-gender").addEventListener("click", () =>
+    run("/api/v1/feedback/identify-gender", outcome("Identified the gender of")));
+  $("predict-sentiment").addEventListener("click", () =>
+    run("/api/v1/feedback/predict-sentiment", outcome("Scored the sentiment of")));
   $("new-feedback").addEventListener("click", openForm);
   $("cancel-feedback").addEventListener("click", () => $("feedback-dialog").close());
   $("feedback-form").addEventListener("submit", saveForm);
