@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using NameGender.Cli.Tests.Labeling;
+using NameGender.Core.Models;
 
 namespace NameGender.Cli.Tests.EndToEnd;
 
@@ -57,7 +58,7 @@ public sealed class CliEndToEndTests : IClassFixture<CliEndToEndTests.TrainedMod
         using var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open());
         var root = manifest.RootElement;
 
-        Assert.Equal(1, root.GetProperty("format_version").GetInt32());
+        Assert.Equal(ModelManifest.CurrentFormatVersion, root.GetProperty("format_version").GetInt32());
         Assert.Equal("names.csv", root.GetProperty("sources")[0].GetProperty("path").GetString());
         Assert.Equal("births", root.GetProperty("sources")[0].GetProperty("kind").GetString());
         Assert.Equal(0.5, root.GetProperty("training").GetProperty("holdout").GetDouble());
