@@ -7,7 +7,7 @@ namespace NameGender.Core.Models;
 public sealed record ModelManifest
 {
     /// <summary>The model file layout this build writes and reads.</summary>
-    public const int CurrentFormatVersion = 2;
+    public const int CurrentFormatVersion = 3;
 
     public const string Disclaimer =
         "Predicts the sex recorded in birth registrations for people with a given first name: a " +

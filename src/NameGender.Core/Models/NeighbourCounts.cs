@@ -1,14 +1,16 @@
 namespace NameGender.Core.Models;
 
-/// <summary>A key's spelling neighbours, split by whether they end in the same letter.</summary>
-public readonly record struct NeighbourCounts(NeighbourGroup SameEnding, NeighbourGroup OtherEnding)
+/// <summary>
+/// A key's spelling neighbours, split by whether they end in the same letter, and its sound-alikes.
+/// </summary>
+public readonly record struct NeighbourCounts(NeighbourGroup SameEnding, NeighbourGroup OtherEnding, NeighbourGroup SoundAlike)
 {
     /// <summary>
     /// The features the character model reads, for each group: the smoothed log-odds of female
     /// among the neighbours' births, the log of their births, and whether there are any (all 0
     /// without neighbours).
     /// </summary>
-    public float[] Features() => [.. Group(SameEnding), .. Group(OtherEnding)];
+    public float[] Features() => [.. Group(SameEnding), .. Group(OtherEnding), .. Group(SoundAlike)];
 
     private static float[] Group(NeighbourGroup group) =>
         group.Names == 0

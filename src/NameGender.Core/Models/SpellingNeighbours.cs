@@ -13,13 +13,16 @@ public sealed class SpellingNeighbours
     private readonly double[] _female;
     private readonly double[] _male;
     private readonly Dictionary<string, int[]> _byVariant;
+    private readonly Dictionary<string, int[]> _bySound;
 
-    private SpellingNeighbours(string[] names, double[] female, double[] male, Dictionary<string, int[]> byVariant)
+    private SpellingNeighbours(
+        string[] names, double[] female, double[] male, Dictionary<string, int[]> byVariant, Dictionary<string, int[]> bySound)
     {
         _names = names;
         _female = female;
         _male = male;
         _byVariant = byVariant;
+        _bySound = bySound;
     }
 
     /// <summary>
@@ -43,27 +46,39 @@ public sealed class SpellingNeighbours
         ArgumentNullException.ThrowIfNull(names);
 
         var list = names.ToList();
-        var lists = new Dictionary<string, List<int>>(list.Count * 8, StringComparer.Ordinal);
+        var byVariant = new Dictionary<string, List<int>>(list.Count * 8, StringComparer.Ordinal);
+        var bySound = new Dictionary<string, List<int>>(list.Count, StringComparer.Ordinal);
         for (var i = 0; i < list.Count; i++)
         {
             foreach (var variant in Variants(list[i].Key))
             {
-                if (!lists.TryGetValue(variant, out var ids))
-                {
-                    ids = [];
-                    lists[variant] = ids;
-                }
-
-                ids.Add(i);
+                AddTo(byVariant, variant, i);
             }
+
+            AddTo(bySound, SoundKey.Of(list[i].Key), i);
         }
 
         return new SpellingNeighbours(
             [.. list.Select(n => n.Key)],
             [.. list.Select(n => n.Female)],
             [.. list.Select(n => n.Male)],
-            lists.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+            Freeze(byVariant),
+            Freeze(bySound));
     }
+
+    private static void AddTo(Dictionary<string, List<int>> index, string key, int id)
+    {
+        if (!index.TryGetValue(key, out var ids))
+        {
+            ids = [];
+            index[key] = ids;
+        }
+
+        ids.Add(id);
+    }
+
+    private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> index) =>
+        index.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
     /// <summary>
     /// Summed counts of the names one edit from <paramref name="key"/>, itself excluded, apart for
@@ -97,7 +112,27 @@ public sealed class SpellingNeighbours
             }
         }
 
-        return new NeighbourCounts(sameEnding, otherEnding);
+        return new NeighbourCounts(sameEnding, otherEnding, SoundAlikes(key));
+    }
+
+    // The other names that share the key's sound key (see SoundKey), whatever their edit distance.
+    private NeighbourGroup SoundAlikes(string key)
+    {
+        var soundAlikes = new NeighbourGroup();
+        if (!_bySound.TryGetValue(SoundKey.Of(key), out var ids))
+        {
+            return soundAlikes;
+        }
+
+        foreach (var id in ids)
+        {
+            if (!string.Equals(_names[id], key, StringComparison.Ordinal))
+            {
+                soundAlikes.Add(_female[id], _male[id]);
+            }
+        }
+
+        return soundAlikes;
     }
 
     // The key and every string one deletion shorter: two keys one edit apart share at least one.
