@@ -157,20 +157,25 @@ public sealed class FeedbackPageTests(BrowserFixture browser) : IClassFixture<Br
             """);
         Assert.True(table[0] > table[1], "the table should scroll sideways inside its box on a phone");
 
+        string[] controls =
+        [
+            "#tab-feedback", "#tab-insights", "#predict-sentiment", "#identify-gender", "#new-feedback",
+            "#select-all", "#previous-page", "#next-page",
+        ];
         var boxes = new List<LocatorBoundingBoxResult>();
-        foreach (var id in new[] { "#predict-sentiment", "#identify-gender", "#new-feedback", "#tab-feedback", "#tab-insights" })
+        foreach (var id in controls)
         {
             boxes.Add((await page.Locator(id).BoundingBoxAsync())!);
         }
 
         for (var i = 0; i < boxes.Count; i++)
         {
-            Assert.True(boxes[i].X >= 0 && boxes[i].X + boxes[i].Width <= width, $"control {i} leaves the screen");
+            Assert.True(boxes[i].X >= 0 && boxes[i].X + boxes[i].Width <= width, $"{controls[i]} leaves the screen");
             for (var j = i + 1; j < boxes.Count; j++)
             {
                 var (a, b) = (boxes[i], boxes[j]);
                 var overlap = a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
-                Assert.False(overlap, $"controls {i} and {j} overlap");
+                Assert.False(overlap, $"{controls[i]} and {controls[j]} overlap");
             }
         }
     }
