@@ -48,15 +48,49 @@ public sealed class FeedbackPageTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [BrowserFact]
-    public async Task Keyboard_EveryControlIsReachableWithTabAndShowsFocus()
+    public Task Keyboard_Desktop_EveryControlIsReachableWithTabAndShowsFocus() => RunKeyboardAsync(1280, 800);
+
+    [BrowserFact]
+    public Task Keyboard_Phone390x844_EveryControlIsReachableWithTabAndShowsFocus() => RunKeyboardAsync(390, 844);
+
+    // Tabs through each view as a keyboard user would reach it: the feedback view, then the
+    // insights view opened with Enter, then the form opened with Enter; every control on the way
+    // must be reached and drawn with the page's 3px focus outline.
+    private async Task RunKeyboardAsync(int width, int height)
     {
         await using var server = await PageServer.StartAsync();
-        var page = await NewPageAsync(server, 1280, 800);
+        var page = await NewPageAsync(server, width, height);
         await page.GotoAsync(server.Address.ToString());
         await EnterFeedbackAsync(page, "Emily", "Carter", Emily, "5");
 
+        await page.Locator("body").FocusAsync();
+        var feedbackView = await TabThroughAsync(page, 14);
+        AssertReachedWithFocus(feedbackView,
+            "Skip to content", "tab-feedback", "tab-insights", "API", "predict-sentiment", "identify-gender",
+            "new-feedback", "Feedback, scrolls sideways on small screens", "select-all",
+            "Select the feedback of Emily Carter");
+
+        await page.FocusAsync("#tab-insights");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#insights-view")).ToBeVisibleAsync();
+        var insightsView = await TabThroughAsync(page, 6);
+        AssertReachedWithFocus(insightsView, "Insights table", "How the figures are computed");
+
+        await page.FocusAsync("#tab-feedback");
+        await page.Keyboard.PressAsync("Enter");
+        await page.FocusAsync("#new-feedback");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#feedback-dialog")).ToBeVisibleAsync();
+        var form = await TabThroughAsync(page, 8);
+        AssertReachedWithFocus(form,
+            "first-name", "last-name", "feedback-text", "rating", "cancel-feedback", "save-feedback");
+    }
+
+    // The control focused after each Tab press, by id, label or text, with its outline style.
+    private static async Task<Dictionary<string, string>> TabThroughAsync(IPage page, int presses)
+    {
         var reached = new Dictionary<string, string>();
-        for (var i = 0; i < 30; i++)
+        for (var i = 0; i < presses; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             var focused = await page.EvaluateAsync<string[]>("""
@@ -69,17 +103,15 @@ public sealed class FeedbackPageTests(BrowserFixture browser) : IClassFixture<Br
             reached.TryAdd(focused[0], focused[1] + " " + focused[2]);
         }
 
-        string[] controls =
-        [
-            "tab-feedback", "tab-insights", "predict-sentiment", "identify-gender", "new-feedback", "select-all",
-            "Select the feedback of Emily Carter",
-        ];
+        return reached;
+    }
+
+    private static void AssertReachedWithFocus(Dictionary<string, string> reached, params string[] controls) =>
         Assert.All(controls, control =>
         {
             Assert.True(reached.ContainsKey(control), $"{control} was never reached with Tab: {string.Join(", ", reached.Keys)}");
             Assert.Equal("solid 3px", reached[control]);
         });
-    }
 
     private async Task RunFlowAsync(int width, int height, string name)
     {
@@ -125,20 +157,25 @@ public sealed class FeedbackPageTests(BrowserFixture browser) : IClassFixture<Br
             """);
         Assert.True(table[0] > table[1], "the table should scroll sideways inside its box on a phone");
 
+        string[] controls =
+        [
+            "#tab-feedback", "#tab-insights", "#predict-sentiment", "#identify-gender", "#new-feedback",
+            "#select-all", "#previous-page", "#next-page",
+        ];
         var boxes = new List<LocatorBoundingBoxResult>();
-        foreach (var id in new[] { "#predict-sentiment", "#identify-gender", "#new-feedback", "#tab-feedback", "#tab-insights" })
+        foreach (var id in controls)
         {
             boxes.Add((await page.Locator(id).BoundingBoxAsync())!);
         }
 
         for (var i = 0; i < boxes.Count; i++)
         {
-            Assert.True(boxes[i].X >= 0 && boxes[i].X + boxes[i].Width <= width, $"control {i} leaves the screen");
+            Assert.True(boxes[i].X >= 0 && boxes[i].X + boxes[i].Width <= width, $"{controls[i]} leaves the screen");
             for (var j = i + 1; j < boxes.Count; j++)
             {
                 var (a, b) = (boxes[i], boxes[j]);
                 var overlap = a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
-                Assert.False(overlap, $"controls {i} and {j} overlap");
+                Assert.False(overlap, $"{controls[i]} and {controls[j]} overlap");
             }
         }
     }

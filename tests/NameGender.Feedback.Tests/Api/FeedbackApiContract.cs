@@ -115,6 +115,30 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Equal(1, (await forced.ReadJsonAsync()).GetProperty("skipped").GetInt32());
     }
 
+    [DatabaseFact]
+    public async Task IdentifyGender_PredictionFailsOnARecord_Answers503ProblemAndChangesNoRecord()
+    {
+        var done = await AddAsync("Allie", "Fine");
+        using (await Client.PostJsonAsync("/api/v1/feedback/identify-gender", new { ids = new[] { done } }))
+        {
+        }
+
+        var ids = new[] { done, await AddAsync("Emily", "Great"), await AddAsync("Zorbanelle", "Ok"), await AddAsync("Robert", "Bad") };
+        var before = await RecordsAsync(ids);
+        _server.Serve(BrokenModel.Create());
+
+        using var response = await Client.PostJsonAsync("/api/v1/feedback/identify-gender", new { ids, force = true });
+        using var pending = await Client.PostRawAsync("/api/v1/feedback/identify-gender", "{}");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal("Prediction failed", problem.GetProperty("title").GetString());
+        Assert.Contains("No record was changed", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, pending.StatusCode);
+        Assert.Equal(before, await RecordsAsync(ids));
+    }
+
     [DatabaseTheory]
     [InlineData("""{"gender": "woman"}""")]
     [InlineData("""{"rating": 9}""")]
@@ -263,6 +287,17 @@ public abstract class FeedbackApiContract : IAsyncLifetime
     {
         using var response = await Client.PostJsonAsync("/api/v1/feedback", new { first_name = firstName, feedback = text });
         return (await response.ReadJsonAsync()).GetProperty("id").GetInt64();
+    }
+
+    private async Task<List<string>> RecordsAsync(IEnumerable<long> ids)
+    {
+        var records = new List<string>();
+        foreach (var id in ids)
+        {
+            records.Add((await Client.GetJsonAsync($"/api/v1/feedback/{id}")).GetRawText());
+        }
+
+        return records;
     }
 
     private async Task ImportDemoAsync(int count, HttpClient? client = null)

@@ -1,7 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NameGender.Core.Models;
+using NameGender.Core.Predictions;
 using NameGender.Server;
+using NameGender.Server.Models;
+using NameGender.Server.Observability;
 
 namespace NameGender.Feedback.Tests.Fixtures;
 
@@ -43,6 +48,15 @@ public sealed class FeedbackServer : IAsyncDisposable
         var server = new FeedbackServer(app, database, new Uri(app.Urls.Single()));
         await server.WaitUntilReadyAsync();
         return server;
+    }
+
+    /// <summary>Swaps the served model for <paramref name="model"/>, as a promotion would.</summary>
+    public void Serve(GenderModel model)
+    {
+        var served = new ServedModel(
+            new GenderPredictor(model), storeVersion: null, DateTimeOffset.UtcNow, cacheSize: 0,
+            _app.Services.GetRequiredService<ServerMetrics>());
+        _app.Services.GetRequiredService<ModelHolder>().Serve(served);
     }
 
     public async ValueTask DisposeAsync()
