@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using NameGender.Server;
@@ -9,9 +8,9 @@ namespace NameGender.Browser.Tests.Fixtures;
 public sealed class PageServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly string _folder;
+    private readonly TemporaryFolder _folder;
 
-    private PageServer(WebApplication app, string folder, Uri address)
+    private PageServer(WebApplication app, TemporaryFolder folder, Uri address)
     {
         _app = app;
         _folder = folder;
@@ -22,19 +21,18 @@ public sealed class PageServer : IAsyncDisposable
 
     public static async Task<PageServer> StartAsync()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "namegender-browser-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = new TemporaryFolder();
         var app = NameGenderServer.Build(options =>
         {
             options.ModelPath = Path.Combine(AppContext.BaseDirectory, "models", "default.ngmodel");
             options.Host = "127.0.0.1";
             options.Port = 0;
             options.LogLevel = LogLevel.Warning;
-            options.Feedback.Database = Path.Combine(folder, "feedback.db");
+            options.Feedback.Database = folder.Combine("feedback.db");
         });
         await app.StartAsync();
         var server = new PageServer(app, folder, new Uri(app.Urls.Single()));
-        await server.WaitForModelAsync();
+        await ServerReadiness.WaitForModelAsync(server.Address);
         return server;
     }
 
@@ -43,31 +41,6 @@ public sealed class PageServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The temp folder is cleaned anyway.
-        }
-    }
-
-    private async Task WaitForModelAsync()
-    {
-        using var client = new HttpClient { BaseAddress = Address };
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            using var ping = await client.GetAsync(new Uri("/ping", UriKind.Relative));
-            if (ping.StatusCode == HttpStatusCode.OK)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The server's model did not load within a minute.");
+        _folder.Dispose();
     }
 }

@@ -42,7 +42,7 @@ public sealed class ModelStoreEndToEndTests : IDisposable
 
     [S3Fact]
     public async Task Lifecycle_OnAnS3CompatibleServer_TrainPromoteEvaluateRollBackDelete() =>
-        Lifecycle(await StoreCli.InNewBucketAsync(S3FactAttribute.Endpoint!, _folder.Combine("cache")));
+        Lifecycle(await StoreCli.InNewBucketAsync(S3TestServer.Url!, _folder.Combine("cache")));
 
     [Fact]
     public void Evaluate_StoredModelChangedBehindTheStoresBack_IsRefusedWithAClearError()

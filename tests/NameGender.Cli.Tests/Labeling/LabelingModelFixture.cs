@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using NameGender.Core.Models;
 using NameGender.Core.Predictions;
 using NameGender.Training;
-using NameGender.Training.Import;
 
 namespace NameGender.Cli.Tests.Labeling;
 
@@ -44,18 +42,11 @@ public sealed class LabelingModelFixture : IDisposable
         Leslie,M,160,1966
         """;
 
-    private readonly string _folder;
+    private readonly TemporaryFolder _folder = new();
 
     public LabelingModelFixture()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "namegender-label-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-
-        var csv = Path.Combine(_folder, "names.csv");
-        File.WriteAllText(csv, Names);
-        var import = NameDataImporter.Import(csv, new ImportOptions());
-        var trainer = new ModelTrainer(NullLogger<ModelTrainer>.Instance, TimeProvider.System);
-        Model = ModelFile.Save(trainer.Train([import], new TrainingOptions()), ModelPath);
+        Model = ModelFile.Save(TestModels.Train(Names, new TrainingOptions()), ModelPath);
         Predictor = new GenderPredictor(Model);
     }
 
@@ -63,7 +54,7 @@ public sealed class LabelingModelFixture : IDisposable
 
     public GenderPredictor Predictor { get; }
 
-    public string ModelPath => Path.Combine(_folder, "fixture" + ModelFile.Extension);
+    public string ModelPath => _folder.Combine("fixture" + ModelFile.Extension);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

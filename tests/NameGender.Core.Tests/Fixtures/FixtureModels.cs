@@ -1,21 +1,13 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using NameGender.Core.Models;
 using NameGender.Training;
-using NameGender.Training.Import;
 
 namespace NameGender.Core.Tests.Fixtures;
 
 /// <summary>Trains real (small) models from CSV text, the way a user would with train --input.</summary>
 public static class FixtureModels
 {
-    public static GenderModel Train(string csv, TrainingOptions? options = null)
-    {
-        using var folder = new TemporaryDirectory();
-        var path = folder.File("names.csv", csv);
-        var import = NameDataImporter.Import(path, new ImportOptions());
-        var trainer = new ModelTrainer(NullLogger<ModelTrainer>.Instance, TimeProvider.System);
-        return trainer.Train([import], options ?? new TrainingOptions());
-    }
+    public static GenderModel Train(string csv, TrainingOptions? options = null) =>
+        TestModels.Train(csv, options ?? new TrainingOptions());
 
     /// <summary>
     /// A few dozen common names with clear majorities, enough letters for the trigram profile, and

@@ -10,7 +10,7 @@ namespace NameGender.Core.Tests.Models;
 public sealed class ModelFileTests : IClassFixture<SmallModelFixture>, IDisposable
 {
     private readonly GenderModel _model;
-    private readonly TemporaryDirectory _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public ModelFileTests(SmallModelFixture fixture)
     {
@@ -88,7 +88,7 @@ public sealed class ModelFileTests : IClassFixture<SmallModelFixture>, IDisposab
     [Fact]
     public void Load_TextFile_FailsAsNotAModel()
     {
-        var path = _folder.File("names.csv", "name,sex\nEmily,F\n");
+        var path = _folder.Write("names.csv", "name,sex\nEmily,F\n");
 
         var error = Assert.Throws<ModelFormatException>(() => ModelFile.Load(path));
 

@@ -18,7 +18,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Post_ValidFeedback_Answers201WithTheRecordInSnakeCase()
     {
         using var response = await Client.PostJsonAsync("/api/v1/feedback",
@@ -32,7 +32,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Equal($"/api/v1/feedback/{item.GetProperty("id").GetInt64()}", response.Headers.Location?.ToString());
     }
 
-    [DatabaseTheory]
+    [ServiceTheory]
     [InlineData("""{"first_name": "Emily", "feedback": "ok", "rating": 6}""", "rating")]
     [InlineData("""{"first_name": "Emily", "feedback": "ok", "rating": 0}""", "rating")]
     [InlineData("""{"first_name": "Emily", "feedback": "   "}""", "feedback")]
@@ -51,7 +51,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Contains(named, (await response.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Post_NamesAndTextAtTheirLimits_AreAcceptedAndOneMoreIsNot()
     {
         var longest = new { first_name = new string('a', 100), last_name = new string('b', 100), feedback = new string('c', 5000) };
@@ -67,7 +67,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, refusedText.StatusCode);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task IdentifyThenPredict_SelectedIds_SetFemaleMaleAndPositiveNegative()
     {
         var emily = await AddAsync("Emily", "I love this service, the staff were wonderful!");
@@ -86,7 +86,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.StartsWith("ssa-us-default@", first.GetProperty("gender_model").GetString(), StringComparison.Ordinal);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task IdentifyGender_EmptyBodyOrEmptyObject_DoesEveryPendingRecordOnce()
     {
         await AddAsync("Emily", "Great");
@@ -101,7 +101,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Equal(0, pending.GetProperty("total").GetInt64());
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Patch_ManualGender_SticksThroughAForcedIdentifyGender()
     {
         var id = await AddAsync("Emily", "Great");
@@ -115,7 +115,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Equal(1, (await forced.ReadJsonAsync()).GetProperty("skipped").GetInt32());
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task IdentifyGender_PredictionFailsOnARecord_Answers503ProblemAndChangesNoRecord()
     {
         var done = await AddAsync("Allie", "Fine");
@@ -139,7 +139,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Equal(before, await RecordsAsync(ids));
     }
 
-    [DatabaseTheory]
+    [ServiceTheory]
     [InlineData("""{"gender": "woman"}""")]
     [InlineData("""{"rating": 9}""")]
     [InlineData("""{"id": 3}""")]
@@ -153,7 +153,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task GetPatchDelete_UnknownId_Answer404Problems()
     {
         using var get = await Client.GetAsync(Json.Route("/api/v1/feedback/424242"));
@@ -163,7 +163,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.All([get, patch, delete], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Delete_KnownId_AnswersTheRecordAndRemovesIt()
     {
         var id = await AddAsync("Emily", "Great");
@@ -175,7 +175,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
     }
 
-    [DatabaseTheory]
+    [ServiceTheory]
     [InlineData("page=0")]
     [InlineData("page_size=501")]
     [InlineData("page=x")]
@@ -187,7 +187,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task IdentifyGender_TwentyConcurrentCallsOverOneThousandRecords_AllSucceedAndMatchOneSequentialCall()
     {
         await ImportDemoAsync(1000);
@@ -217,7 +217,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Equal(await GendersAsync(sequentialServer.Client), concurrent);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Post_TwoHundredConcurrentSubmissions_AllLand()
     {
         var posts = Enumerable.Range(0, 200).Select(async i =>
@@ -233,7 +233,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Equal(200, (await Client.GetJsonAsync("/api/v1/feedback?page_size=1")).GetProperty("total").GetInt64());
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task ImportThenExport_KeepsEveryRowAndReportsRejectedLines()
     {
         const string csv = "Given,Surname,Comment,Stars,Date\r\nEmily,Carter,\"Great staff,\nreally\",5,2026-03-01\r\n"
@@ -253,7 +253,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.StartsWith("id,first_name,last_name,feedback,rating,posted_at,gender,p_female", exported, StringComparison.Ordinal);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Import_MappedColumnMissing_Answers400NamingTheHeader()
     {
         using var response = await Client.PostAsync(
@@ -263,7 +263,7 @@ public abstract class FeedbackApiContract : IAsyncLifetime
         Assert.Contains("'comment'", (await response.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Insights_AfterIdentifyAndPredict_AnswerWithIntervalsAndASentence()
     {
         await ImportDemoAsync(300);

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -46,7 +45,7 @@ public sealed class FeedbackServer : IAsyncDisposable
         });
         await app.StartAsync();
         var server = new FeedbackServer(app, database, new Uri(app.Urls.Single()));
-        await server.WaitUntilReadyAsync();
+        await ServerReadiness.WaitForModelAsync(server.Address);
         return server;
     }
 
@@ -65,22 +64,5 @@ public sealed class FeedbackServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         await _database.DisposeAsync();
-    }
-
-    private async Task WaitUntilReadyAsync()
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            using var ping = await Client.GetAsync(new Uri("/ping", UriKind.Relative));
-            if (ping.StatusCode == HttpStatusCode.OK)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The server's model did not load within a minute.");
     }
 }

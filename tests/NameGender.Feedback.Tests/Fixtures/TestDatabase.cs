@@ -8,9 +8,9 @@ namespace NameGender.Feedback.Tests.Fixtures;
 /// <summary>A fresh, empty database of one kind: a temp SQLite file, or a PostgreSQL database of its own.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly string? _folder;
+    private readonly TemporaryFolder? _folder;
 
-    private TestDatabase(DatabaseKind kind, string location, string? folder)
+    private TestDatabase(DatabaseKind kind, string location, TemporaryFolder? folder)
     {
         Kind = kind;
         Location = location;
@@ -29,9 +29,8 @@ public sealed class TestDatabase : IAsyncDisposable
             return new TestDatabase(kind, await TestPostgres.CreateDatabaseAsync(), null);
         }
 
-        var folder = Path.Combine(Path.GetTempPath(), "namegender-feedback-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return new TestDatabase(kind, Path.Combine(folder, "feedback.db"), folder);
+        var folder = new TemporaryFolder();
+        return new TestDatabase(kind, folder.Combine("feedback.db"), folder);
     }
 
     /// <summary>A store over this database, not yet migrated.</summary>
@@ -71,14 +70,7 @@ public sealed class TestDatabase : IAsyncDisposable
         else if (_folder is not null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A pooled connection may hold the file a moment longer; the temp folder is cleaned anyway.
-            }
+            _folder.Dispose();
         }
     }
 }

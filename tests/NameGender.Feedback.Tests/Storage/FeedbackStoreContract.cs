@@ -33,7 +33,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Migrate_AgainOnAMigratedDatabase_ChangesNothing()
     {
         var again = await _store.MigrateAsync(CancellationToken.None);
@@ -42,7 +42,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Equal(1, again.ToVersion);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Migrate_FromSeveralServersAtOnce_AppliesTheSchemaOnce()
     {
         await using var fresh = await TestDatabase.CreateAsync(Kind);
@@ -55,7 +55,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         stores.ForEach(s => (s as IDisposable)?.Dispose());
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Add_ThenGet_RoundTripsEveryFieldAsGiven()
     {
         var posted = new DateTimeOffset(2026, 2, 3, 4, 5, 6, TimeSpan.FromHours(2));
@@ -74,7 +74,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Null(read.Sentiment);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Add_WithoutNamesOrRating_StoresNulls()
     {
         var added = await _store.AddAsync(new NewFeedback(null, null, "ok", null, _clock.Now), default);
@@ -86,7 +86,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Null(read.Rating);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Add_TwoHundredAtOnce_AllLandWithDistinctIds()
     {
         var tasks = Enumerable.Range(0, 200)
@@ -98,7 +98,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Equal(200, (await _store.ListAsync(new FeedbackQuery(1, 1), default)).Total);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task List_Pages_NewestFirstWithTheTotal()
     {
         await _store.AddManyAsync(Feedback(7), default);
@@ -109,7 +109,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Equal([4L, 3L, 2L], second.Records.Select(r => r.Id));
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Delete_RemovesTheRecordOnce()
     {
         var added = await _store.AddAsync(new NewFeedback("Tom", null, "ok", null, _clock.Now), default);
@@ -119,7 +119,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Null(await _store.GetAsync(added.Id, default));
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task IdentifyGender_EveryRecordGiven_GetsGenderProbabilitySourceModelAndTime()
     {
         var ids = await AddNamesAsync("Emily", "Robert", "Jordan");
@@ -136,7 +136,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Equal(Gender.Male, (await _store.GetAsync(ids[1], default))!.Gender!.Gender);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task IdentifyGender_MissingBlankOrUnusableFirstName_IsUnknownNeverFemaleOrMale()
     {
         var ids = await AddNamesAsync(null, "", "   ", "J. K.", "Mrs Hale", "Анна");
@@ -152,7 +152,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         }
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task IdentifyGender_AllPending_SkipsRecordsTheSameModelDidUnlessForced()
     {
         await AddNamesAsync("Emily", "Robert");
@@ -166,7 +166,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Equal((3, 0), (forced.Updated, forced.Skipped));
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task IdentifyGender_GivenIds_ReportsThoseNotFoundAndSkipsDoneOnes()
     {
         var ids = await AddNamesAsync("Emily", "Robert");
@@ -179,7 +179,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Equal([999_999L], outcome.NotFound);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task IdentifyGender_ManualGender_IsNeverOverwrittenEvenWhenForced()
     {
         var ids = await AddNamesAsync("Emily");
@@ -193,7 +193,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Null(gender.ModelVersion);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task IdentifyGender_PredictorFailsOnARecord_LeavesEveryRecordAsItWas()
     {
         var ids = await AddNamesAsync("Emily", "Robert", "Allie", "Tom");
@@ -211,7 +211,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         }
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task IdentifyGender_TwentyConcurrentRunsOverOneThousandRecords_EndAsOneSequentialRun()
     {
         await _store.AddManyAsync(DemoFeedback.Generate(1000, seed: 7, ManualClock.Start), default);
@@ -233,7 +233,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         (sequential as IDisposable)?.Dispose();
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Change_NewFirstName_DropsAPredictedGenderButNotTheSentiment()
     {
         var ids = await AddNamesAsync("Emily");
@@ -248,7 +248,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Equal(changed, await _store.GetAsync(ids[0], default));
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Change_ManualGenderNull_HandsTheRecordBackToIdentifyGender()
     {
         var ids = await AddNamesAsync("Emily");
@@ -261,7 +261,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Equal(Gender.Female, (await _store.GetAsync(ids[0], default))!.Gender!.Gender);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Change_UnknownId_ReturnsNull()
     {
         var changed = await _store.ChangeAsync(42, new FeedbackChange { Text = "x" }, _clock.Now, default);
@@ -269,7 +269,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Null(changed);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task PendingGender_ListsNeverIdentifiedAndOtherModelsButNotManual()
     {
         var ids = await AddNamesAsync("Emily", "Robert", "Allie");
@@ -285,7 +285,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Equal([ids[2]], neverIdentified.Records.Select(r => r.Id));
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task PredictSentiment_Texts_GetLabelScoresAndTime_AndPendingEmpties()
     {
         var good = await _store.AddAsync(new NewFeedback("Emily", "Carter", "I love this service, the staff were wonderful!", 5, _clock.Now), default);
@@ -301,7 +301,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Equal(0, (await _store.ListAsync(new FeedbackQuery(1, 10, PendingWork.Sentiment), default)).Total);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Schema_AGenderWithoutItsSourceAndModel_IsRefusedByTheDatabase()
     {
         var ids = await AddNamesAsync("Emily");
@@ -312,7 +312,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Contains("check", refused.Message, StringComparison.OrdinalIgnoreCase);
     }
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task ReadInsightRows_TellPendingUnknownAndProbabilities()
     {
         var ids = await AddNamesAsync("Emily", "", "Robert");

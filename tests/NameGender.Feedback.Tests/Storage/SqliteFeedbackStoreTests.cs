@@ -8,7 +8,7 @@ public sealed class SqliteFeedbackStoreTests : FeedbackStoreContract
 {
     protected override DatabaseKind Kind => DatabaseKind.Sqlite;
 
-    [DatabaseFact]
+    [ServiceFact]
     public async Task Migrate_NewFile_CreatesItInWalMode()
     {
         var path = Location;

@@ -98,7 +98,7 @@ public sealed class SageMakerHyperparametersTests
     [Fact]
     public void Load_JsonNumbersAndBooleans_AreTakenAsTheirText()
     {
-        using var folder = new Fixtures.TemporaryFolder();
+        using var folder = new TemporaryFolder();
         var path = folder.Write("hyperparameters.json", """{"seed": 9, "spelling_neighbours": false}""");
 
         var parsed = SageMakerHyperparameters.Load(path);

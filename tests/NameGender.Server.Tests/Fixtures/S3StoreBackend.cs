@@ -11,7 +11,7 @@ public sealed class S3StoreBackend : StoreBackend
 {
     public S3StoreBackend() => S3TestEndpoint.UseInThisProcess();
 
-    public override string? S3Endpoint => S3TestEndpoint.Url;
+    public override string? S3Endpoint => S3TestServer.Url;
 
     public override IReadOnlyDictionary<string, string> Environment => S3TestEndpoint.AwsEnvironment;
 

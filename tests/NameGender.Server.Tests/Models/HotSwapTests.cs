@@ -16,27 +16,7 @@ public sealed class HotSwapTests : IDisposable
         var secondId = TrainedModels.Save(TrainedModels.Second, _folder.Combine("staged.ngmodel"));
         await using var server = await RunningServer.StartReadyAsync(path);
 
-        using var stop = new CancellationTokenSource();
-        var failures = new List<string>();
-        var answered = 0;
-        var clients = Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
-        {
-            var body = i % 2 == 0 ? "Tom,Allie,Jim" : "Peter,Mary";
-            while (!stop.IsCancellationRequested)
-            {
-                using var response = await server.Client.InvokeAsync(body);
-                if (response.StatusCode != HttpStatusCode.OK)
-                {
-                    var failure = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-                    lock (failures)
-                    {
-                        failures.Add(failure);
-                    }
-                }
-
-                Interlocked.Increment(ref answered);
-            }
-        })).ToList();
+        await using var load = RequestLoad.Start(body => server.Client.InvokeAsync(body));
 
         await Task.Delay(300);
         File.Move(_folder.Combine("staged.ngmodel"), path, overwrite: true);
@@ -44,13 +24,12 @@ public sealed class HotSwapTests : IDisposable
         await Task.Delay(300);
         TrainedModels.Save(TrainedModels.First, path);
         var backId = await WaitForModelIdAsync(server, firstId);
-        await stop.CancelAsync();
-        await Task.WhenAll(clients);
+        await load.StopAsync();
 
         Assert.Equal(secondId, servedId);
         Assert.Equal(firstId, backId);
-        Assert.Empty(failures);
-        Assert.True(answered > 100, $"only {answered} requests ran during the swaps");
+        Assert.Empty(load.Failures);
+        Assert.True(load.Answered > 100, $"only {load.Answered} requests ran during the swaps");
     }
 
     [Fact]

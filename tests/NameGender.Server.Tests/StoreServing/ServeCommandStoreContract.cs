@@ -41,7 +41,7 @@ public abstract class ServeCommandStoreContract : IAsyncLifetime, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Serve_StoreAndName_ServesThePromotedVersionAndFollowsPromoteAndRollbackOnSighup()
     {
         var names = _folder.Write("names.csv", TestModels.Names);

@@ -38,7 +38,7 @@ public abstract class StoreServingContract : IAsyncLifetime, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Serve_PromotedVersion_ReportsItInModelPingAndEveryVerbosePrediction()
     {
         var first = await AddAsync(TrainedModels.First);
@@ -69,7 +69,7 @@ public abstract class StoreServingContract : IAsyncLifetime, IDisposable
         Assert.Equal([first.Version], await RestVersionsAsync(server.Client));
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Promote_AnotherVersionThenRollBack_TheServerFollowsBothWays()
     {
         var first = await AddAsync(TrainedModels.First);
@@ -92,7 +92,7 @@ public abstract class StoreServingContract : IAsyncLifetime, IDisposable
         Assert.Equal([first.Version], await VerboseVersionsAsync(server.Client, "Peter"));
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Promote_UnderLoad_SwitchesBothWaysWithZeroFailedRequests()
     {
         var first = await AddAsync(TrainedModels.First);
@@ -100,27 +100,7 @@ public abstract class StoreServingContract : IAsyncLifetime, IDisposable
         await _store.PromoteAsync(Name, first.Version);
         await using var server = await StartServerAsync();
 
-        using var stop = new CancellationTokenSource();
-        var failures = new List<string>();
-        var answered = 0;
-        var clients = Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
-        {
-            var body = i % 2 == 0 ? "Tom,Allie,Jim" : "Peter,Mary";
-            while (!stop.IsCancellationRequested)
-            {
-                using var response = await server.Client.InvokeVerboseAsync(body, "text/csv");
-                if (response.StatusCode != HttpStatusCode.OK)
-                {
-                    var failure = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-                    lock (failures)
-                    {
-                        failures.Add(failure);
-                    }
-                }
-
-                Interlocked.Increment(ref answered);
-            }
-        })).ToList();
+        await using var load = RequestLoad.Start(body => server.Client.InvokeVerboseAsync(body, "text/csv"));
 
         await Task.Delay(300);
         await _store.PromoteAsync(Name, second.Version);
@@ -128,16 +108,15 @@ public abstract class StoreServingContract : IAsyncLifetime, IDisposable
         await Task.Delay(300);
         await _store.RollbackAsync(Name);
         var rolledBack = await server.Client.WaitForModelVersionAsync(first.Version);
-        await stop.CancelAsync();
-        await Task.WhenAll(clients);
+        await load.StopAsync();
 
         Assert.Equal(second.Version, promoted);
         Assert.Equal(first.Version, rolledBack);
-        Assert.Empty(failures);
-        Assert.True(answered > 100, $"only {answered} requests ran during the swaps");
+        Assert.Empty(load.Failures);
+        Assert.True(load.Answered > 100, $"only {load.Answered} requests ran during the swaps");
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Promote_VersionWithACorruptObject_IsRefusedInTheLogAndThePromotedOneBeforeStays()
     {
         var first = await AddAsync(TrainedModels.First);
@@ -162,7 +141,7 @@ public abstract class StoreServingContract : IAsyncLifetime, IDisposable
             "namegender_model_loads_total{outcome=\"failed\"}", metrics, StringComparison.Ordinal);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Start_PromotedVersionCorrupt_Pings503NamingTheObjectUntilAGoodOneIsPromoted()
     {
         var first = await AddAsync(TrainedModels.First);
@@ -182,7 +161,7 @@ public abstract class StoreServingContract : IAsyncLifetime, IDisposable
         Assert.Equal(second.Version, await server.Client.ModelVersionAsync());
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Start_NothingPromoted_Pings503SayingHowToPromoteThenServesThePromotedVersion()
     {
         var first = await AddAsync(TrainedModels.First);
@@ -200,7 +179,7 @@ public abstract class StoreServingContract : IAsyncLifetime, IDisposable
         Assert.Equal(first.Version, await server.Client.ModelVersionAsync());
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Upload_InterruptedAtAnyStep_IsNeitherListedNorPromotedNorServed()
     {
         var first = await AddAsync(TrainedModels.First);
@@ -229,7 +208,7 @@ public abstract class StoreServingContract : IAsyncLifetime, IDisposable
         Assert.Equal(first.Version, await server.Client.ModelVersionAsync());
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Pointer_NamingAnIncompleteUpload_IsRefusedAndThePromotedOneBeforeStays()
     {
         var first = await AddAsync(TrainedModels.First);
@@ -253,7 +232,7 @@ public abstract class StoreServingContract : IAsyncLifetime, IDisposable
         Assert.Equal(first.Version, await server.Client.ModelVersionAsync());
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Promote_InterruptedBeforeThePointerIsWritten_KeepsServingThePreviousVersion()
     {
         var first = await AddAsync(TrainedModels.First);

@@ -29,7 +29,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task AddVersion_ThenList_ShowsOneCompleteVersionWithItsChecksum()
     {
         var added = await AddAsync(SmallModels.First);
@@ -45,7 +45,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Equal([Name], await _store.ListModelsAsync());
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task AddVersion_InterruptedBeforeAnyStep_LeavesNoVersionAndThePromotedOneServing()
     {
         var first = await AddAsync(SmallModels.First);
@@ -66,7 +66,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Equal(first.Version, served.Version.Version);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Promote_InterruptedBeforeWritingThePointer_KeepsThePreviousVersionPromoted()
     {
         var first = await AddAsync(SmallModels.First);
@@ -79,7 +79,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Equal(first.Version, (await _store.GetPromotedAsync(Name))!.Version);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task ResolvePromoted_AfterPromote_GivesAVerifiedLocalCopyThatLoads()
     {
         var first = await AddAsync(SmallModels.First);
@@ -93,7 +93,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Equal(SmallModels.First.Manifest.ModelId, ModelFile.Load(resolved.LocalPath).Manifest.ModelId);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Promote_ThenRollback_ServesThePreviousVersionAgain()
     {
         var first = await AddAsync(SmallModels.First);
@@ -112,7 +112,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Equal(first.Version, (await _store.ResolvePromotedModelAsync(Name, _cache.Path)).Version.Version);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Rollback_WithoutEarlierVersion_IsRefused()
     {
         var first = await AddAsync(SmallModels.First);
@@ -123,7 +123,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Contains("no earlier promoted version", error.Message, StringComparison.Ordinal);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task ResolvePromoted_NothingPromoted_SaysHowToPromote()
     {
         await AddAsync(SmallModels.First);
@@ -133,7 +133,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Contains("namegender models promote ssa VERSION", error.Message, StringComparison.Ordinal);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Download_ObjectChangedAfterItsMarker_IsRefusedAndNotCached()
     {
         var first = await AddAsync(SmallModels.First);
@@ -146,7 +146,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Empty(Directory.EnumerateFiles(_cache.Path, "*", SearchOption.AllDirectories));
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Download_DamagedCachedCopy_IsDownloadedAgain()
     {
         var first = await AddAsync(SmallModels.First);
@@ -159,7 +159,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Equal(SmallModels.First.Manifest.ModelId, ModelFile.Load(again.LocalPath).Manifest.ModelId);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Delete_PromotedVersion_IsRefused()
     {
         var first = await AddAsync(SmallModels.First);
@@ -170,7 +170,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Contains("is the promoted version", error.Message, StringComparison.Ordinal);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Delete_EarlierPromotedVersion_IsSkippedByRollback()
     {
         var first = await AddAsync(SmallModels.First);
@@ -187,7 +187,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Equal([first.Version, third.Version], (await _store.ListVersionsAsync(Name)).Versions.Select(v => v.Version));
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task Delete_InterruptedAfterTheMarker_LeavesAnIncompleteUploadNotAVersion()
     {
         var first = await AddAsync(SmallModels.First);
@@ -204,7 +204,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Empty((await _store.ListVersionsAsync(Name)).IncompleteUploads);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task GetVersion_UniquePrefix_FindsIt_AmbiguousOrUnknown_IsRefused()
     {
         var first = await AddAsync(SmallModels.First);
@@ -217,7 +217,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Contains("has no version 'nope'", unknown.Message, StringComparison.Ordinal);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task AddVersion_SameModelInTheSameSecond_GetsItsOwnVersionId()
     {
         var first = await AddAsync(SmallModels.First);
@@ -226,7 +226,7 @@ public abstract class ModelStoreContract : IAsyncLifetime, IDisposable
         Assert.Equal(first.Version + "-2", again.Version);
     }
 
-    [StoreFact]
+    [ServiceFact]
     public async Task ReadManifest_GivesTheModelsManifest()
     {
         var first = await AddAsync(SmallModels.First);

@@ -1,6 +1,7 @@
 using NameGender.Core.Models;
+using NameGender.Training;
 
-namespace NameGender.Server.Tests.Fixtures;
+namespace NameGender.Testing.Models;
 
 /// <summary>
 /// The two test models, trained once for the whole run (about a second each) and saved on demand.
@@ -8,10 +9,10 @@ namespace NameGender.Server.Tests.Fixtures;
 public static class TrainedModels
 {
     private static readonly Lazy<GenderModel> LazyFirst =
-        new(() => TestModels.Train(TestModels.Names, "first"));
+        new(() => Train(TestModels.Names, "first"));
 
     private static readonly Lazy<GenderModel> LazySecond =
-        new(() => TestModels.Train(TestModels.NamesAndMore, "second"));
+        new(() => Train(TestModels.NamesAndMore, "second"));
 
     public static GenderModel First => LazyFirst.Value;
 
@@ -19,4 +20,7 @@ public static class TrainedModels
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> (temp file, rename); returns its id.</summary>
     public static string Save(GenderModel model, string path) => ModelFile.Save(model, path).Manifest.ModelId;
+
+    private static GenderModel Train(string csv, string name) =>
+        TestModels.Train(csv, new TrainingOptions { Name = name, Holdout = 0.2 });
 }

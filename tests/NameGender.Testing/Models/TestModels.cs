@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NameGender.Core.Models;
+using NameGender.Testing.Files;
 using NameGender.Training;
 using NameGender.Training.Import;
 
-namespace NameGender.Server.Tests.Fixtures;
+namespace NameGender.Testing.Models;
 
 /// <summary>Small real models, trained from CSV text in about a second, as train --input would.</summary>
 public static class TestModels
@@ -83,12 +84,14 @@ public static class TestModels
     /// <summary>The same names with one more, so the model (and its id) differs.</summary>
     public static string NamesAndMore => Names + "\nPeter,M,30000,1950\n";
 
-    public static GenderModel Train(string csv, string name = "test-model")
+    public static GenderModel Train(string csv, TrainingOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+
         using var folder = new TemporaryFolder();
         var path = folder.Write("names.csv", csv);
         var import = NameDataImporter.Import(path, new ImportOptions());
         var trainer = new ModelTrainer(NullLogger<ModelTrainer>.Instance, TimeProvider.System);
-        return trainer.Train([import], new TrainingOptions { Name = name, Holdout = 0.2 });
+        return trainer.Train([import], options);
     }
 }
