@@ -1,36 +1,17 @@
 using System.ComponentModel;
 using System.Globalization;
-using NameGender.Core.Data;
 using NameGender.Core.Evaluation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NameGender.Cli.Commands;
 
-internal sealed class TuneSettings : CommandSettings
+internal sealed class TuneSettings : LabelledFileSettings
 {
     [CommandOption("-m|--model <MODEL>")]
     [Description("The model to tune: a file (then give --output), "
         + "or with --store NAME or NAME@VERSION (a new version is stored).")]
     public string? Model { get; init; }
-
-    [CommandOption("-i|--input <FILE>")]
-    [Description("Labelled file: name,sex,count, name,births_f,births_m, or any CSV with --truth COLUMN.")]
-    public string? Input { get; init; }
-
-    [CommandOption("--truth <COLUMN>")]
-    [Description("Column holding one truth per row (F/M/female/male); "
-        + "other values are left out and counted.")]
-    public string? Truth { get; init; }
-
-    [CommandOption("-c|--column <COLUMN>")]
-    [Description("Column holding the names. Default: name.")]
-    [DefaultValue("name")]
-    public string Column { get; init; } = "name";
-
-    [CommandOption("--born <YEARS>")]
-    [Description("Only count births in these years, e.g. 1950-1969.")]
-    public string? Born { get; init; }
 
     [CommandOption("--objective <FIGURE>")]
     [Description("What to minimise: errorCoded (default), errorCodedWithoutNA, naCoded or errorGenderBias.")]
@@ -67,9 +48,6 @@ internal sealed class TuneSettings : CommandSettings
     [Description("An S3-compatible server for --store s3://… (path-style addressing).")]
     public string? S3Endpoint { get; init; }
 
-    public YearPeriod? BornPeriod =>
-        Born is not null && YearPeriod.TryParse(Born, out var period, out _) ? period : null;
-
     public TuningOptions Options => new()
     {
         Objective = TuneObjectives.Parse(Objective) ?? TuningObjective.ErrorCoded,
@@ -80,20 +58,16 @@ internal sealed class TuneSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (string.IsNullOrWhiteSpace(Input))
+        var labelledFile = ValidateLabelledFile("tune on");
+        if (!labelledFile.Successful)
         {
-            return ValidationResult.Error("give --input, the labelled file to tune on");
+            return labelledFile;
         }
 
         if (TuneObjectives.Parse(Objective) is null)
         {
             return ValidationResult.Error(
                 $"--objective must be one of {string.Join(", ", TuneObjectives.Names)}; found '{Objective}'");
-        }
-
-        if (Born is not null && !YearPeriod.TryParse(Born, out _, out var bornError))
-        {
-            return ValidationResult.Error($"--born: {bornError}");
         }
 
         if (Store is null && string.IsNullOrWhiteSpace(Output))
