@@ -10,16 +10,12 @@ internal static class ThresholdFigures
 
     public static ReportFigure Errors(IReadOnlyList<ModelEvaluation> models, IReadOnlyList<string> labels)
     {
-        var plot = SeriesStyle.NewPlot(ThresholdAxis, "share of names");
-        for (var m = 0; m < models.Count; m++)
+        var plot = PlotPerModel("share of names", models, labels, line =>
         {
-            var curve = models[m].ThresholdCurve;
-            var line = new CurveLine(plot, curve, labels, m);
             line.Draw("errorCoded", SeriesStyle.ErrorCoded, f => f.ErrorCoded);
             line.Draw("errorCodedWithoutNA", SeriesStyle.ErrorCodedWithoutNa, f => f.ErrorCodedWithoutNa);
             line.Draw("naCoded", SeriesStyle.NaCoded, f => f.NaCoded);
-            ThresholdMarker(plot, models[m].Benchmark.Threshold, m);
-        }
+        });
 
         plot.Axes.SetLimits(0.5, 1.0, 0, 1);
         plot.ShowLegend(Alignment.UpperLeft);
@@ -34,14 +30,11 @@ internal static class ThresholdFigures
     public static ReportFigure CoverageAndAccuracy(
         IReadOnlyList<ModelEvaluation> models, IReadOnlyList<string> labels)
     {
-        var plot = SeriesStyle.NewPlot(ThresholdAxis, "share");
-        for (var m = 0; m < models.Count; m++)
+        var plot = PlotPerModel("share", models, labels, line =>
         {
-            var line = new CurveLine(plot, models[m].ThresholdCurve, labels, m);
             line.Draw("coverage", SeriesStyle.Coverage, f => f.Coverage);
             line.Draw("accuracy of answered", SeriesStyle.AnsweredAccuracy, f => f.AnsweredAccuracy);
-            ThresholdMarker(plot, models[m].Benchmark.Threshold, m);
-        }
+        });
 
         plot.Axes.SetLimits(0.5, 1.0, 0, 1.02);
         plot.ShowLegend(Alignment.LowerLeft);
@@ -55,16 +48,12 @@ internal static class ThresholdFigures
 
     public static ReportFigure GenderBias(IReadOnlyList<ModelEvaluation> models, IReadOnlyList<string> labels)
     {
-        var plot = SeriesStyle.NewPlot(ThresholdAxis, "(male→female − female→male) / classified");
-        var extreme = 0.01;
-        for (var m = 0; m < models.Count; m++)
-        {
-            var curve = models[m].ThresholdCurve;
-            new CurveLine(plot, curve, labels, m)
-                .Draw("errorGenderBias", SeriesStyle.GenderBias, f => f.ErrorGenderBias);
-            ThresholdMarker(plot, models[m].Benchmark.Threshold, m);
-            extreme = Math.Max(extreme, curve.Max(f => Math.Abs(f.ErrorGenderBias)));
-        }
+        var plot = PlotPerModel("(male→female − female→male) / classified", models, labels, line =>
+            line.Draw("errorGenderBias", SeriesStyle.GenderBias, f => f.ErrorGenderBias));
+        var extreme = models.SelectMany(m => m.ThresholdCurve)
+            .Select(f => Math.Abs(f.ErrorGenderBias))
+            .Append(0.01)
+            .Max();
 
         var zero = plot.Add.HorizontalLine(0, 1, SeriesStyle.Reference, LinePattern.Dotted);
         zero.ExcludeFromLegend = true;
@@ -77,10 +66,27 @@ internal static class ThresholdFigures
             plot);
     }
 
-    private static void ThresholdMarker(Plot plot, double threshold, int model)
+    /// <summary>
+    /// A plot over the threshold grid with each model's metrics, drawn by
+    /// <paramref name="drawMetrics"/>, and a vertical line at the threshold that model has in force,
+    /// both in the model's line pattern.
+    /// </summary>
+    private static Plot PlotPerModel(
+        string yAxis,
+        IReadOnlyList<ModelEvaluation> models,
+        IReadOnlyList<string> labels,
+        Action<CurveLine> drawMetrics)
     {
-        var marker = plot.Add.VerticalLine(threshold, 1, Colors.Black, SeriesStyle.PatternOf(model));
-        marker.ExcludeFromLegend = true;
+        var plot = SeriesStyle.NewPlot(ThresholdAxis, yAxis);
+        for (var m = 0; m < models.Count; m++)
+        {
+            drawMetrics(new CurveLine(plot, models[m].ThresholdCurve, labels, m));
+            var marker = plot.Add.VerticalLine(
+                models[m].Benchmark.Threshold, 1, Colors.Black, SeriesStyle.PatternOf(m));
+            marker.ExcludeFromLegend = true;
+        }
+
+        return plot;
     }
 
     /// <summary>Draws one model's metrics over the grid, in that model's line pattern.</summary>
