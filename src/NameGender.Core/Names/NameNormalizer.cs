@@ -65,6 +65,7 @@ public static class NameNormalizer
     }
 
     // The common case in customer files: one plain word. Skips tokenizing and allocates one string.
+    // A lone title ("Mrs", "Dr") is not one: the full path reads it as a title without a name.
     private static bool TryPlainAsciiWord(string input, out string key)
     {
         key = string.Empty;
@@ -82,7 +83,7 @@ public static class NameNormalizer
         }
 
         key = input.ToLowerInvariant();
-        return true;
+        return !NameAffixes.IsTitle(key);
     }
 
     /// <summary>

@@ -169,6 +169,21 @@ public sealed class NameNormalizerTests
         Assert.Null(name.ModelKey);
     }
 
+    [Theory]
+    [InlineData("Mrs")]
+    [InlineData("Dr")]
+    [InlineData("PROF")]
+    [InlineData("Mrs.")]
+    [InlineData(" mr ")]
+    public void Normalize_ALoneTitle_IsUnusableWithItsReason(string input)
+    {
+        var name = NameNormalizer.Normalize(input);
+
+        Assert.False(name.IsUsable);
+        Assert.Null(name.ModelKey);
+        Assert.Equal(NameNormalizer.TitleOnlyReason, name.Reason);
+    }
+
     [Fact]
     public void Normalize_TitleWithSurnameOnly_GivesTheDocumentedReason()
     {
