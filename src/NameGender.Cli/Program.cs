@@ -6,7 +6,10 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("namegender");
-    config.SetExceptionHandler(UserErrors.Handle);
+
+    // A mistyped option (--treshold) must stop the command, not be ignored or eat the next word.
+    config.UseStrictParsing();
+    config.SetExceptionHandler((exception, resolver) => UserErrors.Handle(exception, args));
     config.AddNameGenderCommands();
 });
 

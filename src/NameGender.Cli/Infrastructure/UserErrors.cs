@@ -16,19 +16,20 @@ internal static class UserErrors
     public const int UserErrorExitCode = 1;
     public const int BugExitCode = 70;
 
-    public static int Handle(Exception exception, ITypeResolver? resolver)
+    public static int Handle(Exception exception, IReadOnlyList<string> args)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var message = exception switch
         {
-            CommandAppException e => e.Message,
+            CommandAppException e => OptionValueErrors.Describe(e.Message, args),
             ImportException e => e.Message,
             ModelFormatException e => e.Message,
             ModelStoreException e => e.Message,
             TrainingException e => e.Message,
             CliUsageException e => e.Message,
-            FileNotFoundException e => e.Message,
-            DirectoryNotFoundException e => e.Message,
+            // The file system's own words name the path and the problem (a folder given for a file,
+            // a full disk, no permission); a trace would add nothing for the user.
+            IOException e => e.Message,
             UnauthorizedAccessException e => e.Message,
             OperationCanceledException => "cancelled",
             _ => null,

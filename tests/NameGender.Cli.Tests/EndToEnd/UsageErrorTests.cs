@@ -1,0 +1,47 @@
+namespace NameGender.Cli.Tests.EndToEnd;
+
+/// <summary>Mistakes on the command line stop the command with one line that names the mistake.</summary>
+public sealed class UsageErrorTests
+{
+    [Theory]
+    [InlineData("predict", "Jordan", "--treshold", "0.6")]
+    [InlineData("predict", "--bogus", "Tom")]
+    [InlineData("predict", "Tom", "--bogus=1")]
+    public void UnknownOption_ExitsOneNamingIt(params string[] arguments)
+    {
+        var run = CliRun.Start(arguments);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Contains("Unknown option", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--threshold", "abc", "--threshold takes a number (with a point: 0.8); found 'abc'")]
+    [InlineData("--threshold=0,8", null, "--threshold takes a number (with a point: 0.8); found '0,8'")]
+    public void UnreadableNumber_NamesTheOptionAndTheValue(string option, string? value, string expected)
+    {
+        string[] arguments = value is null ? ["predict", "Tom", option] : ["predict", "Tom", option, value];
+
+        var run = CliRun.Start(arguments);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error: " + expected, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nullable", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FolderGivenForAFile_IsOneErrorLineNotATrace()
+    {
+        var folder = Directory.CreateTempSubdirectory("namegender-usage-");
+        var people = Path.Combine(folder.FullName, "people.csv");
+        File.WriteAllText(people, "first_name\nTom\n");
+
+        var run = CliRun.Start("label", people, "--column", "first_name", "--output=" + folder.FullName);
+        folder.Delete(recursive: true);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error:", run.Error.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", run.Error, StringComparison.Ordinal);
+    }
+}
