@@ -53,7 +53,7 @@ internal sealed class CsvLabeler
         var started = _time.GetTimestamp();
         var newLine = Encoding.UTF8.GetBytes(LineEndings.Detect(input, options.Encoding));
         var encoder = new CsvEncoder(options.Delimiter);
-        var malformed = new MalformedRows();
+        var malformed = new MalformedRows(options.FileName);
         using var reader = CsvReader.Create(input, ReaderOptions(options, malformed), leaveOpen: true);
 
         var header = new InputHeader([.. reader.Headers], options.FileName);

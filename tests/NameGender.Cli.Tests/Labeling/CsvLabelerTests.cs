@@ -168,6 +168,19 @@ public sealed class CsvLabelerTests
     }
 
     [Fact]
+    public void Label_QuoteNeverClosedBeforeMoreRows_StopsNamingTheLineRatherThanSwallowThem()
+    {
+        var csv = "id,name\n1,Emily\n2,\"Stray\n3,John\n4,Anna\n";
+
+        var error = Assert.Throws<LabelException>(() => Run(csv));
+
+        Assert.Equal(
+            "people.csv line 3: a quote opened in this row is never closed, so every line after it "
+                + "would be read as one field; close or remove the quote and label again (nothing was written)",
+            error.Message);
+    }
+
+    [Fact]
     public void Label_QuoteNeverClosedInALargeFile_StopsAtABoundNamingTheLine()
     {
         var csv = new StringBuilder("id,name\n1,Emily\n2,\"John\n");
