@@ -134,7 +134,7 @@ public sealed partial class ModelTrainer
             DataLastYear = dataYears?.Last,
             Sources = [.. inputs.Select(i => ToModelSource(i.Source))],
             Names = table.Names.Count,
-            Births = table.Names.Values.Sum(t => t.Total),
+            Births = table.Names.Values.Sum(t => t.Countries.Values.Sum(c => c.Total - c.LabelFemale - c.LabelMale)),
             Training = new TrainingSettings(options.Seed, options.Holdout, options.HoldoutOnly, options.CharacterModel),
             Predictor = new PredictorDefaults(options.Threshold, options.PriorStrength, options.NotAName, options.Pooling),
             Countries = table.Countries(),
@@ -150,7 +150,13 @@ public sealed partial class ModelTrainer
         source.LabelWeight,
         source.Fingerprint,
         source.RecordCount,
-        source.TotalCount);
+        source.TotalCount)
+    {
+        Countries = source.Countries,
+        Publisher = source.Attribution?.Publisher,
+        Licence = source.Attribution?.Licence,
+        CountMeaning = source.Attribution?.CountMeaning,
+    };
 
     // Fits the character model on the given names, then builds the lookup of those names with the
     // model's guess for each as the mean of its smoothing prior.

@@ -8,13 +8,17 @@ namespace NameGender.Core.Tests.Fixtures;
 /// <summary>Trains real (small) models from CSV text, the way a user would with train --input.</summary>
 public static class FixtureModels
 {
-    public static GenderModel Train(string csv, TrainingOptions? options = null)
+    public static GenderModel Train(string csv, TrainingOptions? options = null) => Train([csv], options);
+
+    /// <summary>Trains on several CSV files at once, each imported on its own.</summary>
+    public static GenderModel Train(IReadOnlyList<string> csvFiles, TrainingOptions? options = null)
     {
         using var folder = new TemporaryDirectory();
-        var path = folder.File("names.csv", csv);
-        var import = NameDataImporter.Import(path, new ImportOptions());
+        var imports = csvFiles
+            .Select((csv, i) => NameDataImporter.Import(folder.File($"names{i}.csv", csv), new ImportOptions()))
+            .ToList();
         var trainer = new ModelTrainer(NullLogger<ModelTrainer>.Instance, TimeProvider.System);
-        return trainer.Train([import], options ?? new TrainingOptions());
+        return trainer.Train(imports, options ?? new TrainingOptions());
     }
 
     /// <summary>
