@@ -57,7 +57,7 @@ public sealed class CliEndToEndTests : IClassFixture<CliEndToEndTests.TrainedMod
         using var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open());
         var root = manifest.RootElement;
 
-        Assert.Equal(1, root.GetProperty("format_version").GetInt32());
+        Assert.Equal(2, root.GetProperty("format_version").GetInt32());
         Assert.Equal("names.csv", root.GetProperty("sources")[0].GetProperty("path").GetString());
         Assert.Equal("births", root.GetProperty("sources")[0].GetProperty("kind").GetString());
         Assert.Equal(0.5, root.GetProperty("training").GetProperty("holdout").GetDouble());
