@@ -48,6 +48,12 @@ internal sealed class ModelsShowCommand : AsyncCommand<ModelsShowSettings>
             ConsoleOutput.Out.Write(SummaryTable.Create("held-out names (never seen in training)", heldOut));
         }
 
+        if (manifest.Metrics.HoldoutByCountry is { } byCountry)
+        {
+            ConsoleOutput.Out.Write(
+                CountryFiguresTable.Create("held-out names by country, against each country's counts", byCountry));
+        }
+
         return 0;
     }
 
