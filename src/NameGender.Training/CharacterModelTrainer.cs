@@ -40,11 +40,12 @@ internal static class CharacterModelTrainer
         }
 
         var data = context.Data.LoadFromEnumerable(rows);
-        var transformer = Pipeline(context, options, seed).Fit(data);
+        var transformer = Pipeline(context, options, seed, rows.Count).Fit(data);
         return new CharacterModel(context, transformer, data.Schema, neighbours);
     }
 
-    private static IEstimator<ITransformer> Pipeline(MLContext context, CharacterModelOptions options, int seed)
+    private static IEstimator<ITransformer> Pipeline(
+        MLContext context, CharacterModelOptions options, int seed, int rowCount)
     {
         string[] linearColumns = options.SpellingNeighbours ? [Ngrams, nameof(TrainingRow.Neighbours)] : [Ngrams];
         string[] treeColumns = options.SpellingNeighbours ? [CommonNgrams, nameof(TrainingRow.Neighbours)] : [CommonNgrams];
@@ -98,6 +99,7 @@ internal static class CharacterModelTrainer
                 NumberOfLeaves = options.TreesLeafCount,
                 NumberOfIterations = options.TreesIterationCount,
                 LearningRate = options.TreesLearningRate,
+                Booster = TreeBooster(options, rowCount),
                 Seed = seed,
                 Silent = true,
 
@@ -111,6 +113,19 @@ internal static class CharacterModelTrainer
                 $"(linear, trees) => {linearWeight} * linear + (1 - {linearWeight}) * trees",
                 LinearProbability,
                 Probability));
+    }
+
+    // Bagging with LightGBM's seed (taken from Seed): the same data and seed grow the same trees.
+    private static GradientBooster.Options TreeBooster(CharacterModelOptions options, int rowCount)
+    {
+        var booster = new GradientBooster.Options();
+        if (options.TreesMaximumRows > 0 && rowCount > options.TreesMaximumRows)
+        {
+            booster.SubsampleFraction = (double)options.TreesMaximumRows / rowCount;
+            booster.SubsampleFrequency = 1;
+        }
+
+        return booster;
     }
 
     // A name with female share s (pooled over countries, see PooledShare) and n births becomes two

@@ -79,10 +79,11 @@ public sealed partial class ModelTrainer
 
             progress?.Report(TrainingStage.EvaluatingHeldOut);
             var testing = all.Where(n => split.IsHeldOut(n.Key)).ToList();
-            heldOut = Evaluate(heldOutModel, testing, options.Threshold);
+            var predictions = PredictEach(heldOutModel, testing, options.Threshold);
+            heldOut = Evaluate(testing, predictions, options.Threshold);
             LogHeldOut(testing.Count, heldOut.Accuracy, heldOut.BirthWeightedAccuracy, heldOut.BayesCeiling);
             heldOutByCountry = table.Countries().Count > 1
-                ? EvaluateByCountry(heldOutModel, testing, table.Countries(), options.Threshold)
+                ? EvaluateByCountry(testing, predictions, table.Countries(), options.Threshold)
                 : null;
         }
 
@@ -90,7 +91,8 @@ public sealed partial class ModelTrainer
         cancellationToken.ThrowIfCancellationRequested();
 
         progress?.Report(TrainingStage.CheckingLookup);
-        var lookupCheck = Evaluate(final, [.. table.Names.Where(n => final.Lookup.TryGet(n.Key, out _))], options.Threshold);
+        List<KeyValuePair<string, NameTotals>> inLookup = [.. table.Names.Where(n => final.Lookup.TryGet(n.Key, out _))];
+        var lookupCheck = Evaluate(inLookup, PredictEach(final, inLookup, options.Threshold), options.Threshold);
         LogLookupCheck(lookupCheck.BirthWeightedAccuracy, lookupCheck.BayesCeiling);
 
         progress?.Report(TrainingStage.Done);
@@ -134,7 +136,7 @@ public sealed partial class ModelTrainer
             DataLastYear = dataYears?.Last,
             Sources = [.. inputs.Select(i => ToModelSource(i.Source))],
             Names = table.Names.Count,
-            Births = table.Names.Values.Sum(t => t.Total),
+            Births = table.Names.Values.Sum(t => t.Countries.Values.Sum(c => c.Total - c.LabelFemale - c.LabelMale)),
             Training = new TrainingSettings(options.Seed, options.Holdout, options.HoldoutOnly, options.CharacterModel),
             Predictor = new PredictorDefaults(options.Threshold, options.PriorStrength, options.NotAName, options.Pooling),
             Countries = table.Countries(),
@@ -150,7 +152,13 @@ public sealed partial class ModelTrainer
         source.LabelWeight,
         source.Fingerprint,
         source.RecordCount,
-        source.TotalCount);
+        source.TotalCount)
+    {
+        Countries = source.Countries,
+        Publisher = source.Attribution?.Publisher,
+        Licence = source.Attribution?.Licence,
+        CountMeaning = source.Attribution?.CountMeaning,
+    };
 
     // Fits the character model on the given names, then builds the lookup of those names with the
     // model's guess for each as the mean of its smoothing prior.
@@ -183,39 +191,50 @@ public sealed partial class ModelTrainer
         totals.LabelFemale,
         totals.LabelMale);
 
-    // The truth of a name is its pooled share of its total evidence: with one country, its counts.
-    private static EvaluationSummary Evaluate(
+    // Predictions are independent and the character model is safe to share across threads: the
+    // evaluation of a large held-out set takes half the time on two cores.
+    private static Prediction[] PredictEach(
         GenderModel model, IReadOnlyList<KeyValuePair<string, NameTotals>> names, double threshold)
     {
         var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = threshold });
+        return names.AsParallel().AsOrdered().Select(n => predictor.Predict(n.Key)).ToArray();
+    }
+
+    // The truth of a name is its pooled share of its total evidence: with one country, its counts.
+    private static EvaluationSummary Evaluate(
+        IReadOnlyList<KeyValuePair<string, NameTotals>> names, Prediction[] predictions, double threshold)
+    {
         var scored = names
-            .Select(n =>
+            .Select((n, i) =>
             {
                 var share = n.Value.PooledFemaleShare();
                 var truth = new LabelledName(n.Key, share * n.Value.Total, (1 - share) * n.Value.Total);
-                return (truth, predictor.Predict(n.Key));
+                return (truth, predictions[i]);
             })
             .ToList();
         return Evaluator.Summarize(scored, threshold);
     }
 
+    // Against each country's own counts. A held-out name is absent from every country's training
+    // data (one global split by name), so asking with its country answers exactly as without one:
+    // from the character model. The predictions made once for all countries serve each of them.
     private static Dictionary<string, EvaluationSummary> EvaluateByCountry(
-        GenderModel model,
         IReadOnlyList<KeyValuePair<string, NameTotals>> names,
+        Prediction[] predictions,
         IReadOnlyList<string> countries,
         double threshold)
     {
-        var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = threshold });
         var byCountry = new Dictionary<string, EvaluationSummary>(StringComparer.Ordinal);
         foreach (var country in countries)
         {
             var scored = names
-                .Where(n => n.Value.Countries.TryGetValue(country, out var c) && c.Total > 0)
+                .Select((n, i) => (Totals: n.Value, Key: n.Key, Prediction: predictions[i]))
+                .Where(n => n.Totals.Countries.TryGetValue(country, out var c) && c.Total > 0)
                 .Select(n =>
                 {
-                    var counts = n.Value.Countries[country];
+                    var counts = n.Totals.Countries[country];
                     var truth = new LabelledName(n.Key, counts.Female, counts.Male);
-                    return (truth, predictor.Predict(n.Key, country: country));
+                    return (truth, n.Prediction);
                 })
                 .ToList();
             byCountry[country] = Evaluator.Summarize(scored, threshold);

@@ -24,7 +24,8 @@ internal sealed class EvaluateCommand : AsyncCommand<EvaluateSettings>
         var reference = await ModelsReference.ResolveAsync(
             settings.Model, settings.Store, settings.S3Endpoint, loggers, cancellationToken);
         var model = ModelFile.Load(reference.Path);
-        var truth = LabelledFileReader.Read(settings.Input!, settings.Column, settings.Truth, settings.Group);
+        var truth = LabelledFileReader.Read(
+            settings.Input!, settings.Column, settings.Truth, settings.Group, settings.CountryColumn);
 
         var (evaluation, _) = EvaluateRun.Run(
             model,
@@ -33,7 +34,8 @@ internal sealed class EvaluateCommand : AsyncCommand<EvaluateSettings>
             truth,
             settings.Threshold,
             settings.BornPeriod,
-            settings.Group);
+            settings.Group,
+            settings.CountryCodeOrNull);
         EvaluateReportFiles.Write(
             settings.Report,
             settings.Figures,

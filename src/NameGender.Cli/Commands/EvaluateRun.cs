@@ -19,9 +19,10 @@ internal static class EvaluateRun
         LabelledFile truth,
         double? threshold,
         YearPeriod? born,
-        string? group)
+        string? group,
+        string? country = null)
     {
-        var names = EvaluatedNames.Predict(model, truth.Names, born);
+        var names = EvaluatedNames.Predict(model, truth.Names, born, country);
         var chosen = threshold ?? model.Manifest.Predictor.Threshold;
         var report = EvaluationReport.Create(names, chosen, grouped: group is not null);
         var evaluation = new ModelEvaluation(report)

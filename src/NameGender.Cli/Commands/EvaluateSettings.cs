@@ -34,8 +34,13 @@ internal sealed class EvaluateSettings : ModelSettings
 
     [CommandOption("--group <COLUMN>")]
     [Description("Break accuracy and coverage down by this column "
-        + "(births_f/births_m files and --truth files).")]
+        + "(births_f/births_m files and --truth files; country in name,sex,count,country files).")]
     public string? Group { get; init; }
+
+    [CommandOption("--country-column <COLUMN>")]
+    [Description("Predict each name with the ISO 3166-1 alpha-2 country of this column (blank: --country, "
+        + "else none). With --group on the same column, figures per country as a customer would get them.")]
+    public string? CountryColumn { get; init; }
 
     [CommandOption("-s|--store <STORE>")]
     [Description("Take --model from this model store (folder or s3://bucket/prefix): "

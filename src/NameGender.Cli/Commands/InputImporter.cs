@@ -16,11 +16,18 @@ internal static class InputImporter
             LabelWeight = settings.LabelWeight ?? ImportOptions.DefaultLabelWeight,
             OnBadLine = line => ConsoleOutput.Error.MarkupLine($"[yellow]skipped:[/] {Markup.Escape(line.Message)}"),
         };
+        var attributions = settings.Sources is null ? null : SourceAttributions.Load(settings.Sources);
 
         var results = new List<ImportResult>();
         foreach (var input in settings.Inputs)
         {
-            var result = NameDataImporter.Import(input, options, cancellationToken);
+            var spec = InputSpec.Parse(input, out _);
+            var inputOptions = options with
+            {
+                Country = spec.Country ?? settings.InputCountry,
+                Attribution = attributions?.For(spec.Path),
+            };
+            var result = NameDataImporter.Import(spec.Path, inputOptions, cancellationToken);
             Report(result);
             results.Add(result);
         }
@@ -38,6 +45,18 @@ internal static class InputImporter
         ConsoleOutput.Error.MarkupLine(string.Create(
             CultureInfo.InvariantCulture,
             $"imported [bold]{Markup.Escape(source.Path)}[/] ({source.Format}, {kind}): {report.RecordsImported:N0} records, {source.TotalCount:N0} counted"));
+
+        if (source.Countries.Count > 0)
+        {
+            ConsoleOutput.Error.MarkupLine($"  countries: {string.Join(' ', source.Countries)}");
+        }
+
+        if (report.NamesUnderBothSexes > 0)
+        {
+            ConsoleOutput.Error.MarkupLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {report.NamesUnderBothSexes:N0} names listed under both sexes: one label each (even evidence)"));
+        }
 
         if (report.SkippedUnknownSex > 0)
         {

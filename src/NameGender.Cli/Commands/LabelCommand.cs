@@ -78,6 +78,8 @@ internal sealed class LabelCommand : Command<LabelSettings>
             Column = settings.Column!,
             BornColumn = settings.BornColumn,
             Born = settings.BornPeriod,
+            CountryColumn = settings.CountryColumn,
+            Country = settings.CountryCodeOrNull,
             Delimiter = settings.DelimiterChar,
             Encoding = settings.InputEncoding,
             Prefix = settings.Prefix,

@@ -28,6 +28,12 @@ internal sealed class LabelSettings : ModelSettings
         "A column of birth years (1950-1969, 1955 or 1950s) to count births in; blank cells use --born.")]
     public string? BornColumn { get; init; }
 
+    [CommandOption("--country-column <COL>")]
+    [Description(
+        "A column of ISO 3166-1 alpha-2 country codes to predict with; blank cells use --country. A cell "
+        + "that is no country code leaves its row unlabelled and reported, like any unreadable row.")]
+    public string? CountryColumn { get; init; }
+
     [CommandOption("-d|--delimiter <CHAR>")]
     [Description("The input's field delimiter, which the output keeps: , ; | or tab.")]
     [DefaultValue(",")]

@@ -21,6 +21,14 @@ internal class ModelSettings : CommandSettings
     [Description("Only count births in these years, e.g. 1950-1969, 1955 or 1950s.")]
     public string? Born { get; init; }
 
+    [CommandOption("--country <CODE>")]
+    [Description("The country (ISO 3166-1 alpha-2, e.g. IT) whose evidence decides when it has any; "
+        + "others weigh less, then the character model. Without it, countries are pooled.")]
+    public string? Country { get; init; }
+
+    /// <summary>The --country code upper case, or null.</summary>
+    public string? CountryCodeOrNull => CountryCode.TryNormalize(Country, out var code) ? code : null;
+
     public YearPeriod? BornPeriod =>
         Born is null ? null : YearPeriod.TryParse(Born, out var period, out _) ? period : null;
 
@@ -35,6 +43,11 @@ internal class ModelSettings : CommandSettings
         if (Born is not null && !YearPeriod.TryParse(Born, out _, out var error))
         {
             return ValidationResult.Error($"--born: {error}");
+        }
+
+        if (Country is not null && !CountryCode.TryNormalize(Country, out _))
+        {
+            return ValidationResult.Error($"--country: expected {CountryCode.Expected}; found '{Country}'");
         }
 
         return ValidationResult.Success();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NameGender.Cli.Infrastructure;
 using NameGender.Cli.Output;
+using NameGender.Core.Models;
 using NameGender.Core.Serialization;
 using NameGender.Store;
 using Spectre.Console;
@@ -33,11 +34,17 @@ internal sealed class ModelsListCommand : AsyncCommand<ModelsListSettings>
     private static async Task ListModelsAsync(
         IModelStore store, bool json, CancellationToken cancellationToken)
     {
-        var rows = new List<(string Name, int Versions, PromotedPointer? Promoted)>();
+        var rows = new List<(string Name, int Versions, PromotedPointer? Promoted, ModelManifest? Manifest)>();
         foreach (var name in await store.ListModelsAsync(cancellationToken))
         {
             var listing = await store.ListVersionsAsync(name, cancellationToken);
-            rows.Add((name, listing.Versions.Count, await store.GetPromotedAsync(name, cancellationToken)));
+            var promoted = await store.GetPromotedAsync(name, cancellationToken);
+
+            // The countries and sources shown are those of the served version, else the newest.
+            var newest = listing.Versions.Count > 0 ? listing.Versions[^1].Version : null;
+            var shown = promoted?.Version ?? newest;
+            var manifest = shown is null ? null : await store.ReadManifestAsync(name, shown, cancellationToken);
+            rows.Add((name, listing.Versions.Count, promoted, manifest));
         }
 
         if (json)
@@ -48,6 +55,8 @@ internal sealed class ModelsListCommand : AsyncCommand<ModelsListSettings>
                 r.Versions,
                 Promoted = r.Promoted?.Version,
                 r.Promoted?.PromotedAt,
+                Countries = r.Manifest?.Countries,
+                Sources = r.Manifest?.Sources,
             });
             Console.Out.WriteLine(JsonSerializer.Serialize(models, NameGenderJson.Indented));
             return;
@@ -58,13 +67,17 @@ internal sealed class ModelsListCommand : AsyncCommand<ModelsListSettings>
         table.AddColumn(new TableColumn("versions").RightAligned());
         table.AddColumn("promoted version");
         table.AddColumn("promoted at (UTC)");
-        foreach (var (name, versions, promoted) in rows)
+        table.AddColumn("countries");
+        table.AddColumn("sources");
+        foreach (var (name, versions, promoted, manifest) in rows)
         {
             table.AddRow(
                 Markup.Escape(name),
                 versions.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(promoted?.Version ?? "(none)"),
-                promoted is null ? string.Empty : Time(promoted.PromotedAt));
+                promoted is null ? string.Empty : Time(promoted.PromotedAt),
+                Markup.Escape(manifest is null ? "–" : ManifestLines.Countries(manifest)),
+                Markup.Escape(manifest is null ? "–" : ManifestLines.Sources(manifest)));
         }
 
         ConsoleOutput.Out.Write(table);

@@ -48,6 +48,12 @@ internal sealed class ModelsShowCommand : AsyncCommand<ModelsShowSettings>
             ConsoleOutput.Out.Write(SummaryTable.Create("held-out names (never seen in training)", heldOut));
         }
 
+        if (manifest.Metrics.HoldoutByCountry is { } byCountry)
+        {
+            ConsoleOutput.Out.Write(
+                CountryFiguresTable.Create("held-out names by country, against each country's counts", byCountry));
+        }
+
         return 0;
     }
 
@@ -68,8 +74,8 @@ internal sealed class ModelsShowCommand : AsyncCommand<ModelsShowSettings>
         Add(table, "trained at (UTC)", Time(manifest.CreatedAt));
         Add(table, "names / births", Invariant($"{manifest.Names:N0} / {manifest.Births:N0}"));
         Add(table, "data years", manifest.DataYears is { } years ? years.ToString() : "–");
-        Add(table, "sources", string.Join("\n", manifest.Sources.Select(s =>
-            Invariant($"{s.Path} ({s.Format}, {s.Kind}, {s.Records:N0} records)"))));
+        Add(table, "countries", ManifestLines.Countries(manifest));
+        Add(table, "sources", ManifestLines.Sources(manifest));
         Add(table, "threshold", manifest.Predictor.Threshold.ToString("0.00", CultureInfo.InvariantCulture));
         if (manifest.Tuning is { } tuning)
         {

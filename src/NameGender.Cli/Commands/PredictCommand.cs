@@ -21,7 +21,8 @@ internal sealed class PredictCommand : Command<PredictSettings>
         var model = ModelLocator.Load(settings.Model);
         var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = settings.Threshold });
         var born = settings.BornPeriod;
-        var predictions = names.Select(n => predictor.Predict(n, born)).ToList();
+        var country = settings.CountryCodeOrNull;
+        var predictions = names.Select(n => predictor.Predict(n, born, country)).ToList();
 
         if (settings.Json)
         {

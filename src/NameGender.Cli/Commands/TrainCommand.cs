@@ -118,6 +118,11 @@ internal sealed class TrainCommand : AsyncCommand<TrainSettings>
             console.Write(SummaryTable.Create("held-out names (never seen in training)", heldOut));
         }
 
+        if (manifest.Metrics.HoldoutByCountry is { } byCountry)
+        {
+            console.Write(CountryFiguresTable.Create("held-out names by country, against each country's counts", byCountry));
+        }
+
         console.Write(SummaryTable.Create("lookup on its own births (smoothing check)", manifest.Metrics.Lookup));
     }
 }

@@ -66,7 +66,8 @@ internal sealed class CsvLabeler
         var columns = new LabelledColumns(
             header.IndexOf(options.Column, "--column"),
             options.BornColumn is null ? -1 : header.IndexOf(options.BornColumn, "--born-column"),
-            header.Count);
+            header.Count,
+            options.CountryColumn is null ? -1 : header.IndexOf(options.CountryColumn, "--country-column"));
         var added = AddedColumns.For(header.Names, options.Prefix, options.FileName);
         WriteHeader(output, encoder, [.. header.Names, .. added], newLine);
 

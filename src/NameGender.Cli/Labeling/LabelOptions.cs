@@ -7,7 +7,7 @@ namespace NameGender.Cli.Labeling;
 internal sealed record LabelOptions
 {
     /// <summary>
-    /// Distinct (name, birth period) pairs the labeler remembers. Files of people repeat their
+    /// Distinct (name, birth period, country) triples the labeler remembers. Files of people repeat their
     /// first names over and over, so the cache answers most rows; it is bounded because a column of
     /// unique values (ids chosen by mistake) would otherwise grow it with the file. About 150 bytes
     /// an entry: 15 MB at most.
@@ -25,6 +25,12 @@ internal sealed record LabelOptions
 
     /// <summary>Birth years for every row, or for the rows whose born column is blank.</summary>
     public YearPeriod? Born { get; init; }
+
+    /// <summary>The header name of a column of ISO 3166-1 alpha-2 country codes, if any.</summary>
+    public string? CountryColumn { get; init; }
+
+    /// <summary>The country of every row, or of the rows whose country column is blank.</summary>
+    public string? Country { get; init; }
 
     /// <summary>The field delimiter of the input, used for the output too. An ASCII character.</summary>
     public char Delimiter

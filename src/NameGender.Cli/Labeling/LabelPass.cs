@@ -22,6 +22,7 @@ internal sealed class LabelPass
     private readonly MalformedRows _malformed;
     private readonly NameLabeler _names;
     private readonly BornCells _bornCells;
+    private readonly CountryCells _countryCells;
     private readonly CsvEncoder _encoder;
     private readonly byte[] _newLine;
     private readonly LabelOptions _options;
@@ -44,6 +45,7 @@ internal sealed class LabelPass
         _malformed = malformed;
         _names = names;
         _bornCells = new BornCells(options.Born);
+        _countryCells = new CountryCells(options.Country);
         _encoder = encoder;
         _newLine = newLine;
         _options = options;
@@ -96,6 +98,13 @@ internal sealed class LabelPass
             problem = $"{_options.BornColumn}: {bornError}";
         }
 
+        var country = _options.Country;
+        if (problem is null && _columns.Country >= 0
+            && !_countryCells.TryRead(_reader.GetSpan(_columns.Country), out country, out var countryError))
+        {
+            problem = $"{_options.CountryColumn}: {countryError}";
+        }
+
         if (problem is not null)
         {
             var row = new UnreadableRow(_options.FileName, _reader.LineNumber, problem);
@@ -105,7 +114,7 @@ internal sealed class LabelPass
             return;
         }
 
-        var label = _names.Find(_reader.GetSpan(_columns.Name), born);
+        var label = _names.Find(_reader.GetSpan(_columns.Name), born, country);
         if (_names.LastWasInvalidUtf8)
         {
             Tally.NotUtf8(_reader.LineNumber);

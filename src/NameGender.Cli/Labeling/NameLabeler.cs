@@ -7,7 +7,7 @@ namespace NameGender.Cli.Labeling;
 
 /// <summary>
 /// Labels the name cells of a batch of rows: from the cache when the same spelling came up before
-/// for the same birth period, else by a prediction. The names the cache lacks are gathered, each
+/// for the same birth period and country, else by a prediction. The names the cache lacks are gathered, each
 /// once, and predicted together on every core (the predictor is thread-safe), since predicting is
 /// where the time goes. Calls other than <see cref="PredictPending"/> come from one thread.
 /// </summary>
@@ -17,8 +17,8 @@ internal sealed class NameLabeler
     private readonly PredictionCache _cache;
     private readonly CellDecoder _decoder = new();
     private readonly CsvEncoder _encoder;
-    private readonly List<(string Name, YearPeriod? Born)> _pending = [];
-    private readonly Dictionary<(string Name, YearPeriod? Born), int> _pendingIndex = [];
+    private readonly List<(string Name, YearPeriod? Born, string? Country)> _pending = [];
+    private readonly Dictionary<(string Name, YearPeriod? Born, string? Country), int> _pendingIndex = [];
     private RowLabel[] _predicted = [];
 
     public NameLabeler(GenderPredictor predictor, CsvEncoder encoder, int cacheCapacity)
@@ -37,15 +37,15 @@ internal sealed class NameLabeler
     // Compiled fully optimized from the first call: the labeler's hot path (see LabelPass).
     /// <summary>The cached label of a name, or a place in the predictions still to make.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public PendingLabel Find(ReadOnlySpan<byte> cell, YearPeriod? born)
+    public PendingLabel Find(ReadOnlySpan<byte> cell, YearPeriod? born, string? country = null)
     {
         var name = _decoder.Decode(cell);
-        if (_cache.TryGet(name, born, out var cached))
+        if (_cache.TryGet(name, born, out var cached, country))
         {
             return PendingLabel.Known(cached);
         }
 
-        var key = (name.ToString(), born);
+        var key = (name.ToString(), born, country);
         if (!_pendingIndex.TryGetValue(key, out var index))
         {
             index = _pending.Count;
@@ -66,18 +66,18 @@ internal sealed class NameLabeler
 
         Parallel.For(0, _pending.Count, i =>
         {
-            var (name, born) = _pending[i];
-            _predicted[i] = RowLabel.From(_predictor.Predict(name, born), _encoder);
+            var (name, born, country) = _pending[i];
+            _predicted[i] = RowLabel.From(_predictor.Predict(name, born, country), _encoder);
         });
 
         for (var i = 0; i < _pending.Count; i++)
         {
-            var (name, born) = _pending[i];
+            var (name, born, country) = _pending[i];
 
             // Over-long cells are answered without parsing and are never worth a cache entry.
             if (name.Length <= NameNormalizer.MaxInputLength)
             {
-                _cache.Add(name, born, _predicted[i]);
+                _cache.Add(name, born, _predicted[i], country);
             }
         }
 

@@ -9,7 +9,7 @@ internal static class PredictionTable
     public static Table Create(IEnumerable<Prediction> predictions)
     {
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumns("input", "normalized", "gender", "p_female", "evidence", "source", "reason");
+        table.AddColumns("input", "normalized", "gender", "p_female", "evidence", "source", "country", "reason");
         table.Columns[3].RightAligned();
         table.Columns[4].RightAligned();
 
@@ -22,6 +22,7 @@ internal static class PredictionTable
                 PredictionFields.PFemale(prediction),
                 PredictionFields.Evidence(prediction),
                 PredictionFields.Source(prediction),
+                Markup.Escape(prediction.Country ?? string.Empty),
                 Markup.Escape(prediction.Reason ?? string.Empty));
         }
 

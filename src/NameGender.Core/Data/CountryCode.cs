@@ -1,9 +1,32 @@
 namespace NameGender.Core.Data;
 
-/// <summary>ISO 3166-1 alpha-2 country codes as the product reads them: two letters, upper case.</summary>
+/// <summary>
+/// ISO 3166-1 alpha-2 country codes as the product reads them: an officially assigned code, upper
+/// case. "fr", " FR " and "Fr" read as FR; "UK" (not assigned: Great Britain is GB), "Italy" and
+/// "ZZ" do not read.
+/// </summary>
 public static class CountryCode
 {
-    /// <summary>Reads "fr", " FR " or "Fr" as FR; returns false for anything that is not two letters.</summary>
+    /// <summary>What a country field should hold, for messages naming a bad one.</summary>
+    public const string Expected = "an ISO 3166-1 alpha-2 country code such as US, IT or GB";
+
+    // The 249 officially assigned codes (ISO 3166-1, as of the 2024 list; South Sudan SS and
+    // Bonaire/Sint Eustatius/Saba BQ included). User-assigned codes (XA–XZ, ZZ, AA, QM–QZ) are not.
+    private static readonly HashSet<string> Assigned = new(
+        """
+        AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR
+        BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ
+        EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW
+        GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY
+        KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV
+        MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY
+        QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG
+        TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM
+        ZW
+        """.Split([' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.Ordinal);
+
+    /// <summary>Reads an assigned code in any case and spacing; returns false for anything else.</summary>
     public static bool TryNormalize(string? text, out string code)
     {
         code = string.Empty;
@@ -13,7 +36,13 @@ public static class CountryCode
             return false;
         }
 
-        code = trimmed.ToUpperInvariant();
+        var upper = trimmed.ToUpperInvariant();
+        if (!Assigned.Contains(upper))
+        {
+            return false;
+        }
+
+        code = upper;
         return true;
     }
 }

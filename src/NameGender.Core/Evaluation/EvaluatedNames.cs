@@ -12,14 +12,18 @@ public static class EvaluatedNames
     /// <summary>The lowest unknown threshold: every probability passes it.</summary>
     public const double LowestThreshold = 0.5;
 
+    /// <param name="model">The model to evaluate.</param>
+    /// <param name="names">The labelled names; each one's own country, if any, is asked with it.</param>
+    /// <param name="born">Birth years to count, for every name.</param>
+    /// <param name="country">The country of the names that carry none; null for no country.</param>
     public static IReadOnlyList<EvaluatedName> Predict(
-        GenderModel model, IEnumerable<LabelledName> names, YearPeriod? born = null)
+        GenderModel model, IEnumerable<LabelledName> names, YearPeriod? born = null, string? country = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(names);
 
         var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = LowestThreshold });
-        return [.. names.Select(n => new EvaluatedName(n, predictor.Predict(n.Name, born)))];
+        return [.. names.Select(n => new EvaluatedName(n, predictor.Predict(n.Name, born, n.Country ?? country)))];
     }
 
     /// <summary>

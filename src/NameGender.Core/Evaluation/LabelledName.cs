@@ -9,6 +9,12 @@ public sealed record LabelledName(string Name, double Female, double Male)
     /// <summary>The grouping column's value (evaluate --group) for this name; null without one.</summary>
     public string? Group { get; init; }
 
+    /// <summary>
+    /// The country (ISO 3166-1 alpha-2) to predict this name with (evaluate --country-column); null
+    /// predicts without one.
+    /// </summary>
+    public string? Country { get; init; }
+
     public double Total => Female + Male;
 
     public bool IsFemale => Female >= Male;

@@ -42,6 +42,13 @@ public sealed record CharacterModelOptions
     /// <summary>The trees see only n-grams found in at least this many training rows.</summary>
     public int TreesMinimumNgramCount { get; init; } = 400;
 
+    /// <summary>
+    /// Each tree is grown on a random subset of at most this many training rows (0: all rows), so
+    /// the trees' cost stops growing with the data: the SSA data (about 115,000 rows) stay whole,
+    /// the pooled international data (about 450,000 rows) are sampled.
+    /// </summary>
+    public int TreesMaximumRows { get; init; } = 250_000;
+
     public int TreesLeafCount { get; init; } = 63;
 
     public int TreesIterationCount { get; init; } = 200;

@@ -36,6 +36,7 @@ public sealed record ModelManifest
 
     public required int Names { get; init; }
 
+    /// <summary>The births (or residents) counted; label rows are not births and stay out of it.</summary>
     public required long Births { get; init; }
 
     public required TrainingSettings Training { get; init; }

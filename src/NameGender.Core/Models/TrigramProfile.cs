@@ -1,4 +1,5 @@
 using System.Globalization;
+using NameGender.Core.Names;
 
 namespace NameGender.Core.Models;
 
@@ -84,8 +85,22 @@ public sealed class TrigramProfile
     }
 
     /// <summary>True when the key is too unlike the training names for the model to be trusted.</summary>
+    /// <remarks>
+    /// A Hangul or Han character is a syllable or a morpheme, not a letter: a trigram there spans
+    /// most of a two- or three-syllable name, so nearly every unseen name would be flagged. For
+    /// those scripts the alphabet check (<see cref="FirstLetterOutsideAlphabet"/>: every syllable
+    /// seen in training) is the not-a-name test.
+    /// </remarks>
     public bool IsUnlikeAnyName(string key, out string reason)
     {
+        ArgumentNullException.ThrowIfNull(key);
+
+        if (IsSyllabic(key))
+        {
+            reason = string.Empty;
+            return false;
+        }
+
         var (unseen, total) = Assess(key);
         var share = total == 0 ? 0 : (double)unseen / total;
         var rare = Rule.MinNamesPerTrigram;
@@ -94,6 +109,9 @@ public sealed class TrigramProfile
             $"unlike any name in the training data: {unseen} of its {total} letter trigrams are in fewer than {rare} training names");
         return share > Rule.MaxUnseenShare;
     }
+
+    private static bool IsSyllabic(string key) =>
+        key.Length > 0 && LetterFolding.ScriptOf(key) is "Hangul" or "Han" or "Hiragana" or "Katakana";
 
     internal static IEnumerable<string> Trigrams(string key)
     {

@@ -28,7 +28,8 @@ internal static class GenderApi
             .WithTags("Predictions")
             .WithName("PredictGender")
             .WithSummary("Predict the sex recorded at birth for one name")
-            .WithDescription("The name may be a first name or a full name (\"Dr. Maria Lopez\").")
+            .WithDescription("The name may be a first name or a full name (\"Dr. Maria Lopez\"). With "
+                + "country=IT, that country's evidence decides when it has any; country names it.")
             .WithResponseExample("""
                 {"input": "Allie", "normalized": "allie", "gender": "female", "p_female": 0.993,
                  "evidence": 187334, "source": "lookup", "reason": null, "country": null,
@@ -41,7 +42,7 @@ internal static class GenderApi
             .WithSummary("Predict for a batch of names, answers in input order")
             .WithDescription("At most Server:MaxBatchNames names per request (10,000 by default).")
             .DocumentsBody<GenderBatchRequest>()
-            .WithRequestExample("""{"names": ["Tom", "Allie"], "born": "1950-1969"}""")
+            .WithRequestExample("""{"names": ["Tom", "Allie"], "born": "1950-1969", "country": "US"}""")
             .WithResponseExample("""
                 {"predictions": [
                   {"input": "Tom", "normalized": "tom", "gender": "male", "p_female": 0.004,
@@ -76,6 +77,8 @@ internal static class GenderApi
     private static Results<Ok<VersionedPrediction>, ProblemHttpResult> PredictOne(
         [Description("The name: a first name or a full name.")] string? name,
         [Description("Only count births in these years, e.g. 1950-1969, 1955 or 1950s.")] string? born,
+        [Description("ISO 3166-1 alpha-2 country whose evidence decides, e.g. IT; countries are pooled without it.")]
+        string? country,
         ModelHolder models)
     {
         var model = models.Current;
@@ -94,7 +97,12 @@ internal static class GenderApi
             return bornError;
         }
 
-        return TypedResults.Ok(VersionedPrediction.Of(model.Predict(name, period), model.Version));
+        if (!TryParseCountry(country, out var code, out var countryError))
+        {
+            return countryError;
+        }
+
+        return TypedResults.Ok(VersionedPrediction.Of(model.Predict(name, period, code), model.Version));
     }
 
     private static async Task<Results<Ok<GenderBatchResponse>, ProblemHttpResult>> PredictBatchAsync(
@@ -137,10 +145,15 @@ internal static class GenderApi
             return bornError;
         }
 
+        if (!TryParseCountry(batch.Country, out var code, out var countryError))
+        {
+            return countryError;
+        }
+
         var predictions = new VersionedPrediction[names.Count];
         for (var i = 0; i < predictions.Length; i++)
         {
-            predictions[i] = VersionedPrediction.Of(model.Predict(names[i]!, period), model.Version);
+            predictions[i] = VersionedPrediction.Of(model.Predict(names[i]!, period, code), model.Version);
         }
 
         return TypedResults.Ok(new GenderBatchResponse(predictions));
@@ -206,6 +219,25 @@ internal static class GenderApi
         }
 
         period = parsed;
+        return true;
+    }
+
+    private static bool TryParseCountry(string? country, out string? code, out ProblemHttpResult problem)
+    {
+        code = null;
+        problem = null!;
+        if (country is null)
+        {
+            return true;
+        }
+
+        if (!CountryCode.TryNormalize(country, out var normalized))
+        {
+            problem = Problems.BadQuery($"country: expected {CountryCode.Expected}; found '{country}'");
+            return false;
+        }
+
+        code = normalized;
         return true;
     }
 }

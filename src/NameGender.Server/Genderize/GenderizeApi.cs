@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using NameGender.Core.Data;
 using NameGender.Core.Serialization;
 using NameGender.Server.Models;
 using NameGender.Server.OpenApi;
@@ -25,8 +26,8 @@ internal static class GenderizeApi
             .WithName("Genderize")
             .WithSummary("genderize.io-compatible: ?name=peter, or name[]=a&name[]=b for a batch")
             .WithDescription(
-                "One name answers an object, name[] answers an array in order. country_id is accepted " +
-                "and echoed; the bundled data are US births, so it does not change the answer yet.")
+                "One name answers an object, name[] answers an array in order. country_id (ISO 3166-1 " +
+                "alpha-2) makes that country's evidence decide when the model has any, and is echoed.")
             .Produces<GenderizeAnswer[]>(StatusCodes.Status200OK, "application/json")
             .WithResponseExample("""
                 {"name": "peter", "gender": "male", "probability": 1.0, "count": 1094417}
@@ -41,7 +42,7 @@ internal static class GenderizeApi
         string? name,
         [FromQuery(Name = "name[]"), Description("Several names, answered as an array in order.")]
         string[]? names,
-        [FromQuery(Name = "country_id"), Description("ISO 3166-1 alpha-2 country code; echoed.")]
+        [FromQuery(Name = "country_id"), Description("ISO 3166-1 alpha-2 country code whose evidence decides; echoed.")]
         string? countryId,
         ModelHolder models,
         IOptions<ServerOptions> options)
@@ -50,6 +51,12 @@ internal static class GenderizeApi
         if (model is null)
         {
             return Error(StatusCodes.Status503ServiceUnavailable, models.UnavailableReason);
+        }
+
+        string? country = null;
+        if (countryId is not null && !CountryCode.TryNormalize(countryId, out country))
+        {
+            return Error(StatusCodes.Status422UnprocessableEntity, "Invalid 'country_id' parameter");
         }
 
         if (names is { Length: > 0 })
@@ -67,7 +74,7 @@ internal static class GenderizeApi
             var answers = new GenderizeAnswer[names.Length];
             for (var i = 0; i < names.Length; i++)
             {
-                answers[i] = GenderizeAnswer.Of(names[i], model.Predict(names[i]), countryId);
+                answers[i] = GenderizeAnswer.Of(names[i], model.Predict(names[i], country: country), countryId);
             }
 
             return TypedResults.Ok(answers);
@@ -75,7 +82,7 @@ internal static class GenderizeApi
 
         return name is null
             ? Error(StatusCodes.Status422UnprocessableEntity, "Missing 'name' parameter")
-            : TypedResults.Ok(GenderizeAnswer.Of(name, model.Predict(name), countryId));
+            : TypedResults.Ok(GenderizeAnswer.Of(name, model.Predict(name, country: country), countryId));
     }
 
     /// <summary>

@@ -48,12 +48,12 @@ internal sealed class ServedModel
 
     public DateTimeOffset LoadedAt { get; }
 
-    public Prediction Predict(string name, YearPeriod? born = null)
+    public Prediction Predict(string name, YearPeriod? born = null, string? country = null)
     {
-        var key = new PredictionKey(name, born);
+        var key = new PredictionKey(name, born, country);
         if (!_cache.TryGet(key, out var prediction))
         {
-            prediction = Predictor.Predict(name, born);
+            prediction = Predictor.Predict(name, born, country);
             _cache.Add(key, prediction);
         }
 
@@ -68,7 +68,7 @@ internal sealed class ServedModel
         var predictions = new Prediction[names.Count];
         for (var i = 0; i < predictions.Length; i++)
         {
-            predictions[i] = Predict(names[i].Name, names[i].Born);
+            predictions[i] = Predict(names[i].Name, names[i].Born, names[i].Country);
         }
 
         return predictions;

@@ -6,7 +6,7 @@ namespace NameGender.Server.SageMaker;
 
 /// <summary>
 /// Reads the JSON forms of an invocation: {"name": "…"}, {"names": […]}, a bare array of names or a
-/// bare name, each object optionally with "born": "1950-1969". Every element is one input, blank
+/// bare name, each object optionally with "born": "1950-1969" and "country": "IT". Every element is one input, blank
 /// ones included (they are answered unknown); names are trimmed.
 /// </summary>
 internal static class JsonNameReader
@@ -51,7 +51,7 @@ internal static class JsonNameReader
                 names.Add(new NameInput(root.GetString()!.Trim(), null));
                 return null;
             case JsonValueKind.Array:
-                return ReadArray(root, null, names, where);
+                return ReadArray(root, null, null, names, where);
             case JsonValueKind.Object:
                 return ReadObject(root, names, where);
             default:
@@ -79,6 +79,18 @@ internal static class JsonNameReader
             born = period;
         }
 
+        string? country = null;
+        if (root.TryGetProperty("country", out var countryElement) && countryElement.ValueKind != JsonValueKind.Null)
+        {
+            if (countryElement.ValueKind != JsonValueKind.String
+                || !CountryCode.TryNormalize(countryElement.GetString(), out var code))
+            {
+                return $"{where}: \"country\": expected {CountryCode.Expected}; found {countryElement.GetRawText()}";
+            }
+
+            country = code;
+        }
+
         var hasName = root.TryGetProperty("name", out var name);
         var hasNames = root.TryGetProperty("names", out var list);
         if (hasName == hasNames)
@@ -90,7 +102,7 @@ internal static class JsonNameReader
         if (hasNames)
         {
             return list.ValueKind == JsonValueKind.Array
-                ? ReadArray(list, born, names, where)
+                ? ReadArray(list, born, country, names, where)
                 : $"{where}: \"names\" is a JSON {Kind(list)}; expected an array of names.";
         }
 
@@ -99,11 +111,12 @@ internal static class JsonNameReader
             return $"{where}: \"name\" is a JSON {Kind(name)}; expected a string.";
         }
 
-        names.Add(new NameInput(name.GetString()!.Trim(), born));
+        names.Add(new NameInput(name.GetString()!.Trim(), born, country));
         return null;
     }
 
-    private static string? ReadArray(JsonElement array, YearPeriod? born, List<NameInput> names, string where)
+    private static string? ReadArray(
+        JsonElement array, YearPeriod? born, string? country, List<NameInput> names, string where)
     {
         var index = 0;
         foreach (var element in array.EnumerateArray())
@@ -113,7 +126,7 @@ internal static class JsonNameReader
                 return $"{where}: element {index} of the names is a JSON {Kind(element)}; expected a string.";
             }
 
-            names.Add(new NameInput(element.GetString()!.Trim(), born));
+            names.Add(new NameInput(element.GetString()!.Trim(), born, country));
             index++;
         }
 

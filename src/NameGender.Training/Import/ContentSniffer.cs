@@ -14,6 +14,11 @@ internal static class ContentSniffer
 
     private static ReadOnlySpan<byte> EmptyZipMagic => "PK\u0005\u0006"u8;
 
+    // A tar header names its format at byte 257: "ustar" for POSIX and GNU archives (npm pack).
+    private const int TarMagicOffset = 257;
+
+    private static ReadOnlySpan<byte> TarMagic => "ustar"u8;
+
     private static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xff, 0xfe];
 
     private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xfe, 0xff];
@@ -47,6 +52,16 @@ internal static class ContentSniffer
         if (head.StartsWith(GzipMagic))
         {
             return ContentKind.Gzip;
+        }
+
+        if (head.Length >= TarMagicOffset + TarMagic.Length && head[TarMagicOffset..].StartsWith(TarMagic))
+        {
+            return ContentKind.Tar;
+        }
+
+        if (NameListReader.IsListHead(head))
+        {
+            return ContentKind.NameList;
         }
 
         // UTF-16 text is full of zero bytes; any other text has none.

@@ -7,7 +7,7 @@ namespace NameGender.Training.Import;
 internal sealed class CsvColumns
 {
     private const string ColumnsExpected =
-        "columns name and sex (or gender), optionally count (or births) and year or decade";
+        "columns name and sex (or gender), optionally count (or births), year or decade, and country";
 
     private CsvColumns(IReadOnlyList<string> header)
     {
@@ -28,6 +28,9 @@ internal sealed class CsvColumns
 
     /// <summary>The decade column, or -1.</summary>
     public int Decade { get; private init; } = -1;
+
+    /// <summary>The country column (ISO 3166-1 alpha-2 codes), or -1.</summary>
+    public int Country { get; private init; } = -1;
 
     public FieldNames FieldNames =>
         new(Header[Name], Header[Sex], Count < 0 ? "count" : Header[Count]);
@@ -59,6 +62,7 @@ internal sealed class CsvColumns
             Count = Single(header, position, "count", "births"),
             Year = year,
             Decade = decade,
+            Country = Single(header, position, "country"),
         };
     }
 

@@ -1,12 +1,15 @@
+using NameGender.Core.Data;
+
 namespace NameGender.Training.Import;
 
-/// <summary>How <see cref="NameDataImporter"/> treats label rows and bad lines.</summary>
-public sealed class ImportOptions
+/// <summary>How <see cref="NameDataImporter"/> treats label rows, countries and bad lines.</summary>
+public sealed record ImportOptions
 {
     /// <summary>The count a label row carries unless <see cref="LabelWeight"/> is set.</summary>
     public const long DefaultLabelWeight = 10;
 
     private readonly long _labelWeight = DefaultLabelWeight;
+    private readonly string? _country;
 
     /// <summary>
     /// The count each row of a CSV without a count column carries: such a row is one person's
@@ -22,6 +25,36 @@ public sealed class ImportOptions
             _labelWeight = value;
         }
     }
+
+    /// <summary>
+    /// The country (ISO 3166-1 alpha-2, any case) of every record of the input that does not name
+    /// its own: a CSV row with a blank or absent country column, a list of a language spoken in many
+    /// countries. It also replaces the US of the SSA formats. Null: records keep their own country
+    /// or none.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not an assigned ISO 3166-1 alpha-2 code.</exception>
+    public string? Country
+    {
+        get => _country;
+        init
+        {
+            if (value is null)
+            {
+                _country = null;
+                return;
+            }
+
+            if (!CountryCode.TryNormalize(value, out var code))
+            {
+                throw new ArgumentException($"expected {CountryCode.Expected}; found '{value}'", nameof(value));
+            }
+
+            _country = code;
+        }
+    }
+
+    /// <summary>Who published the input and under which licence, recorded in the model's manifest.</summary>
+    public SourceAttribution? Attribution { get; init; }
 
     /// <summary>
     /// When true, a bad line is reported (<see cref="ImportReport.BadLines"/> and

@@ -27,4 +27,10 @@ public sealed record ImportedSource
 
     /// <summary>The sum of the imported counts.</summary>
     public required long TotalCount { get; init; }
+
+    /// <summary>The countries the records carry (ISO alpha-2), in ordinal order; empty when none.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    /// <summary>Publisher, licence and count meaning when given for the input; else null.</summary>
+    public SourceAttribution? Attribution { get; init; }
 }

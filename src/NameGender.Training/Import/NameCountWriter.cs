@@ -8,6 +8,7 @@ namespace NameGender.Training.Import;
 /// <summary>
 /// Writes records as the bundled snapshot: a gzipped CSV <c>name,sex,decade,births</c> with one row
 /// per name, sex and decade, which <see cref="NameDataImporter"/> reads back as the same counts.
+/// When records carry countries, a last column <c>country</c> keeps them apart (blank for none).
 /// </summary>
 /// <remarks>
 /// Rows are sorted by name (ordinal), then sex (F before M), then decade; records without a
@@ -17,6 +18,7 @@ namespace NameGender.Training.Import;
 public static class NameCountWriter
 {
     private static readonly string[] Header = ["name", "sex", "decade", "births"];
+    private static readonly string[] HeaderWithCountry = [.. Header, "country"];
     private static readonly CsvWriterOptions UnixLines =
         CsvWriterOptions.Default with { NewLine = "\n" };
 
@@ -54,20 +56,26 @@ public static class NameCountWriter
             destination, CompressionLevel.SmallestSize, leaveOpen: true);
         using var csv = CsvWriter.Create(gzip, UnixLines, leaveOpen: true);
 
-        csv.WriteHeader(Header);
+        var countries = rows.Exists(row => row.Country is not null);
+        csv.WriteHeader(countries ? HeaderWithCountry : Header);
         foreach (var row in rows)
         {
             csv.WriteField(row.Name);
             csv.WriteField(row.Sex == Sex.Female ? "F" : "M");
             csv.WriteField(row.Decade?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
             csv.WriteField(row.Births.ToString(CultureInfo.InvariantCulture));
+            if (countries)
+            {
+                csv.WriteField(row.Country ?? string.Empty);
+            }
+
             csv.EndRecord();
         }
     }
 
     private static List<DecadeCount> SortedRows(IEnumerable<NameCount> records)
     {
-        var births = new Dictionary<(string Name, Sex Sex, int? Decade), long>();
+        var births = new Dictionary<(string Name, Sex Sex, int? Decade, string? Country), long>();
         foreach (var record in records)
         {
             if (!TryGetDecade(record.Period, out var decade))
@@ -78,12 +86,12 @@ public static class NameCountWriter
                     nameof(records));
             }
 
-            var key = (record.Name, record.Sex, decade);
+            var key = (record.Name, record.Sex, decade, record.Country);
             births[key] = checked(births.GetValueOrDefault(key) + record.Count);
         }
 
         List<DecadeCount> rows = [.. births.Select(entry =>
-            new DecadeCount(entry.Key.Name, entry.Key.Sex, entry.Key.Decade, entry.Value))];
+            new DecadeCount(entry.Key.Name, entry.Key.Sex, entry.Key.Decade, entry.Value, entry.Key.Country))];
         rows.Sort(DecadeCount.Compare);
         return rows;
     }

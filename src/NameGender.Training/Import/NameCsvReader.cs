@@ -5,7 +5,8 @@ namespace NameGender.Training.Import;
 
 /// <summary>
 /// Reads a CSV whose header names its columns: name, sex or gender, and optionally count or
-/// births, year or decade. Without a count column each row is a label carrying the label weight.
+/// births, year or decade, and country. Without a count column each row is a label carrying the
+/// label weight. A blank country cell leaves the row to the input's country, if any.
 /// </summary>
 internal static class NameCsvReader
 {
@@ -42,10 +43,15 @@ internal static class NameCsvReader
                 continue;
             }
 
+            if (!TryReadCountry(lines, columns, position, collector, out var country))
+            {
+                continue;
+            }
+
             var name = lines.Field(columns.Name);
             var sex = lines.Field(columns.Sex);
             var count = columns.Count < 0 ? null : lines.Field(columns.Count);
-            TextRecord.Add(collector, position, fieldNames, name, sex, count, period);
+            TextRecord.Add(collector, position, fieldNames, name, sex, count, period, country);
         }
 
         return columns.Count < 0 ? SourceKind.Labels : SourceKind.Births;
@@ -86,6 +92,35 @@ internal static class NameCsvReader
 
         var expected = column == columns.Year ? FieldRules.YearExpected : FieldRules.DecadeExpected;
         collector.Reject(position.BadField(columns.Header[column], expected, text));
+        return false;
+    }
+
+    private static bool TryReadCountry(
+        CsvLines lines,
+        CsvColumns columns,
+        RecordPosition position,
+        RecordCollector collector,
+        out string? country)
+    {
+        country = null;
+        if (columns.Country < 0)
+        {
+            return true;
+        }
+
+        var text = lines.Field(columns.Country);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (CountryCode.TryNormalize(text, out var code))
+        {
+            country = code;
+            return true;
+        }
+
+        collector.Reject(position.BadField(columns.Header[columns.Country], CountryCode.Expected, text));
         return false;
     }
 }

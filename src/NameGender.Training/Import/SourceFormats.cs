@@ -21,6 +21,12 @@ public static class SourceFormats
     /// <summary>A CSV file with a header row naming its columns.</summary>
     public const string Csv = "csv";
 
+    /// <summary>One per-language list (names/xx.js) of the npm package gender-detection-from-name.</summary>
+    public const string NameList = "gender-detection-from-name-list";
+
+    /// <summary>The npm tarball of gender-detection-from-name, all its lists.</summary>
+    public const string NamePackage = "gender-detection-from-name-package";
+
     /// <summary>Appended to a format name when the input was gzip-compressed.</summary>
     public const string GzipSuffix = "+gzip";
 }

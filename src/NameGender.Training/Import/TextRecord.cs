@@ -7,7 +7,8 @@ internal static class TextRecord
 {
     /// <summary>
     /// Adds the record, skips it for an unknown sex, or rejects the line at its first bad field.
-    /// A null <paramref name="count"/> marks a label row, which carries the label weight.
+    /// A null <paramref name="count"/> marks a label row, which carries the label weight. A null
+    /// <paramref name="country"/> leaves the record to the input's or the format's country.
     /// </summary>
     public static void Add(
         RecordCollector collector,
@@ -16,7 +17,8 @@ internal static class TextRecord
         string name,
         string sex,
         string? count,
-        YearPeriod? period)
+        YearPeriod? period,
+        string? country = null)
     {
         var trimmedName = name.Trim();
         if (trimmedName.Length == 0)
@@ -45,6 +47,6 @@ internal static class TextRecord
             return;
         }
 
-        collector.Add(trimmedName, FieldRules.ToSex(reading), period, births);
+        collector.Add(trimmedName, FieldRules.ToSex(reading), period, births, country);
     }
 }

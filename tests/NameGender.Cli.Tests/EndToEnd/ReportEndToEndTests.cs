@@ -90,7 +90,23 @@ public sealed class ReportEndToEndTests : IClassFixture<CliEndToEndTests.Trained
         var run = CliRun.Start("evaluate", "--model", _trained.ModelPath, "--input", counts, "--group", "origin");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("a group column needs", run.Error, StringComparison.Ordinal);
+        Assert.Contains("a group or country column needs", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_GroupByCountryOnACountsFileWithCountries_ReportsEachCountry()
+    {
+        var counts = _folder.Write("countries.csv", "name,sex,count,country\nEmily,F,10,US\nJohn,M,7,GB\n"u8.ToArray());
+        var report = _folder.Combine("countries.html");
+
+        var run = CliRun.Start(
+            "evaluate", "--model", _trained.ModelPath, "--input", counts, "--group", "country",
+            "--country-column", "country", "--report", report);
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(report);
+        Assert.Contains("By country", html, StringComparison.Ordinal);
+        Assert.Contains("<td>GB</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

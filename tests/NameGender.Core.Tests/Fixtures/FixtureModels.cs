@@ -6,8 +6,11 @@ namespace NameGender.Core.Tests.Fixtures;
 /// <summary>Trains real (small) models from CSV text, the way a user would with train --input.</summary>
 public static class FixtureModels
 {
-    public static GenderModel Train(string csv, TrainingOptions? options = null) =>
-        TestModels.Train(csv, options ?? new TrainingOptions());
+    public static GenderModel Train(string csv, TrainingOptions? options = null) => Train([csv], options);
+
+    /// <summary>Trains on several CSV files at once, each imported on its own.</summary>
+    public static GenderModel Train(IReadOnlyList<string> csvFiles, TrainingOptions? options = null) =>
+        TestModels.Train(csvFiles, options ?? new TrainingOptions());
 
     /// <summary>
     /// A few dozen common names with clear majorities, enough letters for the trigram profile, and

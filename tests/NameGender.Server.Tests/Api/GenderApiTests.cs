@@ -38,12 +38,25 @@ public sealed class GenderApiTests(ServedModelFixture served) : IClassFixture<Se
     [InlineData("/api/v1/gender")]
     [InlineData("/api/v1/gender?name=")]
     [InlineData("/api/v1/gender?name=Tom&born=soon")]
+    [InlineData("/api/v1/gender?name=Tom&country=Italy")]
+    [InlineData("/api/v1/gender?name=Tom&country=UK")]
     public async Task GetGender_MissingNameOrBadBorn_Answers400Problem(string route)
     {
         using var response = await _client.GetAsync(Http.Route(route));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task GetGender_CountryTheModelHasNoEvidenceFrom_OtherEvidenceAnswersWithoutACountry()
+    {
+        using var response = await _client.GetAsync(Http.Route("/api/v1/gender?name=Allie&country=it"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var prediction = await response.ReadJsonAsync();
+        Assert.Equal("female", prediction.GetProperty("gender").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, prediction.GetProperty("country").ValueKind);
     }
 
     [Fact]
@@ -77,6 +90,7 @@ public sealed class GenderApiTests(ServedModelFixture served) : IClassFixture<Se
     [InlineData("application/json", "{\"names\": [\"Tom\", null]}")]
     [InlineData("application/json", "{\"born\": \"1950s\"}")]
     [InlineData("application/json", "{\"names\": [\"Tom\"], \"born\": \"later\"}")]
+    [InlineData("application/json", "{\"names\": [\"Tom\"], \"country\": \"Italy\"}")]
     [InlineData("application/json", "")]
     public async Task PostGender_UnusableBody_Answers400Problem(string contentType, string body)
     {

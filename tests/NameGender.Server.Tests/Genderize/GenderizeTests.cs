@@ -32,6 +32,14 @@ public sealed class GenderizeTests(ServedModelFixture served) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Client_CountryIdThatIsNoCountry_ReadsTheErrorField()
+    {
+        var refusal = await Assert.ThrowsAsync<GenderizeException>(() => _client.GetAsync(["tom"], countryId: "XX"));
+
+        Assert.Equal("Invalid 'country_id' parameter", refusal.Message);
+    }
+
+    [Fact]
     public async Task Client_NoName_ReadsTheErrorField()
     {
         var refusal = await Assert.ThrowsAsync<GenderizeException>(() => _client.GetAsync([]));

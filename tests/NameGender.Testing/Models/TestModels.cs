@@ -84,14 +84,19 @@ public static class TestModels
     /// <summary>The same names with one more, so the model (and its id) differs.</summary>
     public static string NamesAndMore => Names + "\nPeter,M,30000,1950\n";
 
-    public static GenderModel Train(string csv, TrainingOptions options)
+    public static GenderModel Train(string csv, TrainingOptions options) => Train([csv], options);
+
+    /// <summary>Trains on several CSV files at once, each imported on its own, as repeated --input.</summary>
+    public static GenderModel Train(IReadOnlyList<string> csvFiles, TrainingOptions options)
     {
+        ArgumentNullException.ThrowIfNull(csvFiles);
         ArgumentNullException.ThrowIfNull(options);
 
         using var folder = new TemporaryFolder();
-        var path = folder.Write("names.csv", csv);
-        var import = NameDataImporter.Import(path, new ImportOptions());
+        var imports = csvFiles
+            .Select((csv, i) => NameDataImporter.Import(folder.Write($"names{i}.csv", csv), new ImportOptions()))
+            .ToList();
         var trainer = new ModelTrainer(NullLogger<ModelTrainer>.Instance, TimeProvider.System);
-        return trainer.Train([import], options);
+        return trainer.Train(imports, options);
     }
 }

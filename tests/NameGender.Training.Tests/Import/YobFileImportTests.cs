@@ -18,9 +18,9 @@ public sealed class YobFileImportTests : IDisposable
 
         Assert.Equal(
             [
-                new NameCount("Mary", Sex.Female, YearPeriod.Year(1880), 7065),
-                new NameCount("Anna", Sex.Female, YearPeriod.Year(1880), 2604),
-                new NameCount("John", Sex.Male, YearPeriod.Year(1880), 9655),
+                new NameCount("Mary", Sex.Female, YearPeriod.Year(1880), 7065, "US"),
+                new NameCount("Anna", Sex.Female, YearPeriod.Year(1880), 2604, "US"),
+                new NameCount("John", Sex.Male, YearPeriod.Year(1880), 9655, "US"),
             ],
             result.Records);
         Assert.Equal(SourceFormats.SsaYobFile, result.Source.Format);

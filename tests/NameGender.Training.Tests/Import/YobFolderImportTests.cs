@@ -19,9 +19,9 @@ public sealed class YobFolderImportTests : IDisposable
 
         Assert.Equal(
             [
-                new NameCount("Mary", Sex.Female, YearPeriod.Year(1880), 1),
-                new NameCount("John", Sex.Male, YearPeriod.Year(1880), 3),
-                new NameCount("Anna", Sex.Female, YearPeriod.Year(1881), 2),
+                new NameCount("Mary", Sex.Female, YearPeriod.Year(1880), 1, "US"),
+                new NameCount("John", Sex.Male, YearPeriod.Year(1880), 3, "US"),
+                new NameCount("Anna", Sex.Female, YearPeriod.Year(1881), 2, "US"),
             ],
             result.Records);
         Assert.Equal(SourceFormats.SsaYobFolder, result.Source.Format);
