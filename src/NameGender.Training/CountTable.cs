@@ -45,7 +45,7 @@ internal sealed class CountTable
     {
         if (!_keys.TryGetValue(record.Name, out var key))
         {
-            var normalized = NameNormalizer.Normalize(record.Name);
+            var normalized = NameNormalizer.NormalizeRecordedName(record.Name);
             key = normalized.IsUsable ? normalized.Candidates[0] : null;
             _keys[record.Name] = key;
         }

@@ -31,7 +31,16 @@ public static class NameNormalizer
         CultureInfo.InvariantCulture, $"input longer than {MaxInputLength} characters");
 
     /// <summary>Normalizes one raw input: a given name, a full name, or anything a file holds.</summary>
-    public static NormalizedName Normalize(string? input)
+    public static NormalizedName Normalize(string? input) => Normalize(input, loneTitleIsAName: false);
+
+    /// <summary>
+    /// Normalizes a name that name statistics record as a given name: the same rules, except that a
+    /// lone plain word is the name even when it is also a title (SSA records Lady, Sir and Lord as
+    /// given names), so training keeps every name its data hold.
+    /// </summary>
+    public static NormalizedName NormalizeRecordedName(string? input) => Normalize(input, loneTitleIsAName: true);
+
+    private static NormalizedName Normalize(string? input, bool loneTitleIsAName)
     {
         input ??= string.Empty;
 
@@ -40,7 +49,7 @@ public static class NameNormalizer
             return NormalizedName.Unusable(input, TooLongReason);
         }
 
-        if (TryPlainAsciiWord(input, out var key))
+        if (TryPlainAsciiWord(input, out var key) && (loneTitleIsAName || !NameAffixes.IsTitle(key)))
         {
             return NormalizedName.Usable(input, [key], key);
         }
@@ -65,7 +74,7 @@ public static class NameNormalizer
     }
 
     // The common case in customer files: one plain word. Skips tokenizing and allocates one string.
-    // A lone title ("Mrs", "Dr") is not one: the full path reads it as a title without a name.
+    // A lone title ("Mrs", "Dr") goes on to the full path, which reads it as a title without a name.
     private static bool TryPlainAsciiWord(string input, out string key)
     {
         key = string.Empty;
@@ -83,7 +92,7 @@ public static class NameNormalizer
         }
 
         key = input.ToLowerInvariant();
-        return !NameAffixes.IsTitle(key);
+        return true;
     }
 
     /// <summary>

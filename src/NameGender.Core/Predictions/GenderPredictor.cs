@@ -51,7 +51,7 @@ public sealed class GenderPredictor
     {
         ArgumentNullException.ThrowIfNull(input);
 
-        var name = NameNormalizer.Normalize(input);
+        var name = ReadName(input);
         if (!name.IsUsable)
         {
             return new Prediction(input, null, Gender.Unknown, null, 0, PredictionSource.None, name.Reason);
@@ -68,6 +68,20 @@ public sealed class GenderPredictor
         }
 
         return FromCharacterModel(input, name.ModelKey!);
+    }
+
+    // A lone title ("Mrs", "Dr") names nobody, unless the model's data record that very word as a
+    // given name (SSA has about 2,000 births each of Lady and Sir): then the data answer.
+    private NormalizedName ReadName(string input)
+    {
+        var name = NameNormalizer.Normalize(input);
+        if (name.IsUsable || !string.Equals(name.Reason, NameNormalizer.TitleOnlyReason, StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var recorded = NameNormalizer.NormalizeRecordedName(input);
+        return recorded.IsUsable && _model.Lookup.TryGet(recorded.ModelKey!, out _) ? recorded : name;
     }
 
     private Prediction? TryFromLookup(

@@ -184,6 +184,19 @@ public sealed class NameNormalizerTests
         Assert.Equal(NameNormalizer.TitleOnlyReason, name.Reason);
     }
 
+    [Theory]
+    [InlineData("Lady", "lady")]
+    [InlineData("Sir", "sir")]
+    [InlineData("Mrs", "mrs")]
+    public void NormalizeRecordedName_ALoneTitleWordInNameData_IsTheName(string input, string key)
+    {
+        var name = NameNormalizer.NormalizeRecordedName(input);
+
+        Assert.True(name.IsUsable);
+        Assert.Equal(key, name.ModelKey);
+        Assert.False(NameNormalizer.Normalize(input).IsUsable);
+    }
+
     [Fact]
     public void Normalize_TitleWithSurnameOnly_GivesTheDocumentedReason()
     {

@@ -1,6 +1,7 @@
 using NameGender.Core.Data;
 using NameGender.Core.Evaluation;
 using NameGender.Core.Models;
+using NameGender.Core.Names;
 using NameGender.Core.Predictions;
 using NameGender.Training.Import;
 
@@ -54,6 +55,29 @@ public sealed class BundledDataTests : IClassFixture<BundledDataTests.Loaded>
         Assert.Equal(0.9787, summary.BayesCeiling, precision: 4);
         Assert.InRange(summary.BayesCeiling - summary.BirthWeightedAccuracy, 0, 0.001);
         Assert.All(scored, s => Assert.Equal(PredictionSource.Lookup, s.Item2.Source));
+    }
+
+    [Theory]
+    [InlineData("Lady", Gender.Female)]
+    [InlineData("Sir", Gender.Male)]
+    public void DefaultModel_ALoneTitleThatSsaRecordsAsAName_IsLookedUp(string input, Gender gender)
+    {
+        var prediction = new GenderPredictor(_loaded.Model).Predict(input);
+
+        Assert.Equal(PredictionSource.Lookup, prediction.Source);
+        Assert.Equal(gender, prediction.Gender);
+    }
+
+    [Theory]
+    [InlineData("Mrs")]
+    [InlineData("Dr")]
+    [InlineData("Prof.")]
+    public void DefaultModel_ALoneTitleThatNamesNobody_IsUnknown(string input)
+    {
+        var prediction = new GenderPredictor(_loaded.Model).Predict(input);
+
+        Assert.Equal(PredictionSource.None, prediction.Source);
+        Assert.Equal(NameNormalizer.TitleOnlyReason, prediction.Reason);
     }
 
     /// <summary>The snapshot summed as training sums it, and the default model; read once.</summary>
