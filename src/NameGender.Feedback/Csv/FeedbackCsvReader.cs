@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using NameGender.Core.Data;
 using NameGender.Feedback.Records;
 
 namespace NameGender.Feedback.Csv;
@@ -70,7 +71,7 @@ public static class FeedbackCsvReader
 
         var names = new ImportedColumns(
             At(header, columns.FirstName), At(header, columns.LastName), header[columns.Text],
-            At(header, columns.Rating), At(header, columns.PostedAt));
+            At(header, columns.Rating), At(header, columns.PostedAt), At(header, columns.Country));
         return new CsvReadResult(accepted, rejected, names);
     }
 
@@ -88,7 +89,7 @@ public static class FeedbackCsvReader
 
     private static (NewFeedback? Feedback, string? Problem) ToFeedback(
         string[] fields,
-        (int? FirstName, int? LastName, int Text, int? Rating, int? PostedAt) columns,
+        (int? FirstName, int? LastName, int Text, int? Rating, int? PostedAt, int? Country) columns,
         DateTimeOffset now)
     {
         var firstName = Cell(fields, columns.FirstName);
@@ -124,7 +125,13 @@ public static class FeedbackCsvReader
             }
         }
 
-        return (new NewFeedback(firstName, lastName, text!, rating, postedAt), null);
+        string? country = null;
+        if (Cell(fields, columns.Country) is { } countryText && !CountryCode.TryNormalize(countryText, out country))
+        {
+            return (null, $"country '{countryText}' is not {CountryCode.Expected}");
+        }
+
+        return (new NewFeedback(firstName, lastName, text!, rating, postedAt) { Country = country }, null);
     }
 
     /// <summary>The field trimmed, with the export's spreadsheet escape removed; null when blank.</summary>

@@ -18,7 +18,7 @@ public static class FeedbackCsvWriter
         "id", "first_name", "last_name", "feedback", "rating", "posted_at",
         "gender", "p_female", "gender_source", "gender_model", "gender_set_at",
         "sentiment", "sentiment_positive", "sentiment_negative", "sentiment_neutral", "sentiment_mixed",
-        "sentiment_set_at",
+        "sentiment_set_at", "country",
     ];
 
     public static async Task<int> WriteAsync(
@@ -65,6 +65,7 @@ public static class FeedbackCsvWriter
         csv.WriteField(Number(sentiment?.Scores.Neutral));
         csv.WriteField(Number(sentiment?.Scores.Mixed));
         csv.WriteField(Time(sentiment?.SetAt));
+        csv.WriteField(record.Country);
     }
 
     private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);

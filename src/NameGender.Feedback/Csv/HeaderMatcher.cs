@@ -16,7 +16,9 @@ internal static class HeaderMatcher
     private static readonly string[] PostedTimes =
         ["postedat", "posted", "date", "createdat", "created", "submittedat", "submitted", "timestamp", "time"];
 
-    public static (int? FirstName, int? LastName, int Text, int? Rating, int? PostedAt) Match(
+    private static readonly string[] Countries = ["country", "countrycode", "countryid"];
+
+    public static (int? FirstName, int? LastName, int Text, int? Rating, int? PostedAt, int? Country) Match(
         IReadOnlyList<string> header, ColumnMapping mapping)
     {
         var keys = header.Select(Key).ToArray();
@@ -29,7 +31,8 @@ internal static class HeaderMatcher
             Find(header, keys, mapping.LastName, LastNames, "last_name"),
             text,
             Find(header, keys, mapping.Rating, Ratings, "rating"),
-            Find(header, keys, mapping.PostedAt, PostedTimes, "posted_at"));
+            Find(header, keys, mapping.PostedAt, PostedTimes, "posted_at"),
+            Find(header, keys, mapping.Country, Countries, "country"));
     }
 
     private static int? Find(

@@ -5,8 +5,8 @@ using NameGender.Feedback.Storage;
 namespace NameGender.Feedback.Identification;
 
 /// <summary>
-/// Identify Gender: predicts from each record's first name and stores the gender with its
-/// probability, source and model. Every record given is answered: a missing, blank or unusable
+/// Identify Gender: predicts from each record's first name, with its country when known, and
+/// stores the gender with its probability, source and model. Every record given is answered: a missing, blank or unusable
 /// first name becomes unknown. All predictions are made before anything is written, then written
 /// in one transaction, so a failing predictor leaves every record as it was.
 /// </summary>
@@ -26,13 +26,16 @@ public sealed class GenderIdentifier
 
     /// <param name="run">The records and whether to redo those the same model already did.</param>
     /// <param name="modelVersion">The predicting model, name@model_id (<see cref="ModelVersions"/>).</param>
-    /// <param name="predict">The model's prediction for a first name; called once per distinct name.</param>
+    /// <param name="predict">
+    /// The model's prediction for a first name and a country (null when unknown); called once per
+    /// distinct pair.
+    /// </param>
     /// <param name="cancellationToken">Stops the run; nothing is written once it is canceled.</param>
     /// <exception cref="PredictionFailedException">The predictor threw; nothing was written.</exception>
     public async Task<RunOutcome> IdentifyAsync(
         PredictionRun run,
         string modelVersion,
-        Func<string, Prediction> predict,
+        Func<string, string?, Prediction> predict,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -49,11 +52,11 @@ public sealed class GenderIdentifier
             .ToList();
 
         var at = _time.GetUtcNow();
-        var byName = new Dictionary<string, Prediction>(StringComparer.Ordinal);
+        var byName = new Dictionary<(string Name, string? Country), Prediction>();
         var assignments = new List<GenderAssignment>(due.Count);
         foreach (var candidate in due)
         {
-            var name = candidate.FirstName ?? string.Empty;
+            var name = (candidate.FirstName ?? string.Empty, candidate.Country);
             if (!byName.TryGetValue(name, out var prediction))
             {
                 prediction = Predict(predict, name, candidate.Id);
@@ -73,11 +76,12 @@ public sealed class GenderIdentifier
     private static bool SameModel(GenderCandidate candidate, string modelVersion) =>
         string.Equals(candidate.ModelVersion, modelVersion, StringComparison.Ordinal);
 
-    private static Prediction Predict(Func<string, Prediction> predict, string name, long id)
+    private static Prediction Predict(
+        Func<string, string?, Prediction> predict, (string Name, string? Country) name, long id)
     {
         try
         {
-            return predict(name);
+            return predict(name.Name, name.Country);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -17,4 +17,11 @@ public sealed record FeedbackRecord(
     int? Rating,
     DateTimeOffset PostedAt,
     GenderReading? Gender,
-    SentimentReading? Sentiment);
+    SentimentReading? Sentiment)
+{
+    /// <summary>
+    /// The customer's country (ISO 3166-1 alpha-2, upper case) when known: Identify Gender predicts
+    /// with it, so that country's name statistics decide.
+    /// </summary>
+    public string? Country { get; init; }
+}

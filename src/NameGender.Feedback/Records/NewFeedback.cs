@@ -6,4 +6,8 @@ public sealed record NewFeedback(
     string? LastName,
     string Text,
     int? Rating,
-    DateTimeOffset PostedAt);
+    DateTimeOffset PostedAt)
+{
+    /// <summary>The customer's country (ISO 3166-1 alpha-2, upper case), when known.</summary>
+    public string? Country { get; init; }
+}

@@ -10,7 +10,8 @@ internal static class FeedbackColumns
     public const string All =
         "id, first_name, last_name, feedback, rating, posted_at, " +
         "gender, p_female, gender_source, gender_model, gender_set_at, " +
-        "sentiment, sentiment_positive, sentiment_negative, sentiment_neutral, sentiment_mixed, sentiment_set_at";
+        "sentiment, sentiment_positive, sentiment_negative, sentiment_neutral, sentiment_mixed, sentiment_set_at, " +
+        "country";
 
     public static FeedbackRecord Read(DbDataReader reader)
     {
@@ -44,6 +45,9 @@ internal static class FeedbackColumns
             reader.IsDBNull(4) ? null : reader.GetInt32(4),
             reader.GetFieldValue<DateTimeOffset>(5),
             gender,
-            sentiment);
+            sentiment)
+        {
+            Country = reader.IsDBNull(17) ? null : reader.GetString(17),
+        };
     }
 }

@@ -17,7 +17,7 @@ public abstract class SqlFeedbackStore : IFeedbackStore
             gender_model = @gender_model, gender_set_at = @gender_set_at, sentiment = @sentiment,
             sentiment_positive = @sentiment_positive, sentiment_negative = @sentiment_negative,
             sentiment_neutral = @sentiment_neutral, sentiment_mixed = @sentiment_mixed,
-            sentiment_set_at = @sentiment_set_at
+            sentiment_set_at = @sentiment_set_at, country = @country
         WHERE id = @id
         """;
 
@@ -86,9 +86,10 @@ public abstract class SqlFeedbackStore : IFeedbackStore
         await using var writing = await EnterWriteAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         await using var insert = connection.CreateCommand(
-            "INSERT INTO feedback (first_name, last_name, feedback, rating, posted_at) " +
-            "VALUES (@first_name, @last_name, @feedback, @rating, @posted_at) RETURNING id",
+            "INSERT INTO feedback (first_name, last_name, feedback, rating, posted_at, country) " +
+            "VALUES (@first_name, @last_name, @feedback, @rating, @posted_at, @country) RETURNING id",
             transaction: null);
+        insert.AddText("@country", feedback.Country);
         insert.AddText("@first_name", feedback.FirstName);
         insert.AddText("@last_name", feedback.LastName);
         insert.AddText("@feedback", feedback.Text);
@@ -97,7 +98,10 @@ public abstract class SqlFeedbackStore : IFeedbackStore
         var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         return new FeedbackRecord(
             id, feedback.FirstName, feedback.LastName, feedback.Text, feedback.Rating,
-            feedback.PostedAt.ToUniversalTime(), Gender: null, Sentiment: null);
+            feedback.PostedAt.ToUniversalTime(), Gender: null, Sentiment: null)
+        {
+            Country = feedback.Country,
+        };
     }
 
     /// <inheritdoc/>
@@ -211,7 +215,8 @@ public abstract class SqlFeedbackStore : IFeedbackStore
             : selection.ModelVersion is null ? PendingFilters.GenderWithoutModel
             : PendingFilters.Gender;
         await using var select = connection.CreateCommand(
-            $"SELECT id, first_name, gender_source, gender_model FROM feedback WHERE {filter} ORDER BY id", null);
+            $"SELECT id, first_name, gender_source, gender_model, country FROM feedback WHERE {filter} ORDER BY id",
+            null);
         AddSelection(select, selection);
 
         var candidates = new List<GenderCandidate>();
@@ -222,7 +227,10 @@ public abstract class SqlFeedbackStore : IFeedbackStore
                 reader.GetInt64(0),
                 reader.IsDBNull(1) ? null : reader.GetString(1),
                 reader.IsDBNull(2) ? null : StoredValues.ParseSource(reader.GetString(2)),
-                reader.IsDBNull(3) ? null : reader.GetString(3)));
+                reader.IsDBNull(3) ? null : reader.GetString(3))
+            {
+                Country = reader.IsDBNull(4) ? null : reader.GetString(4),
+            });
         }
 
         return candidates;
@@ -399,6 +407,7 @@ public abstract class SqlFeedbackStore : IFeedbackStore
         command.AddInt64("@id", record.Id);
         command.AddText("@first_name", record.FirstName);
         command.AddText("@last_name", record.LastName);
+        command.AddText("@country", record.Country);
         command.AddText("@feedback", record.Text);
         command.AddInt32("@rating", record.Rating);
 

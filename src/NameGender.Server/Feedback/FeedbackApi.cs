@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using NameGender.Core.Data;
 using NameGender.Feedback.Identification;
 using NameGender.Feedback.Records;
 using NameGender.Feedback.Storage;
@@ -87,6 +88,12 @@ internal static class FeedbackApi
             ?? FeedbackRules.CheckName("last_name", submission.LastName)
             ?? FeedbackRules.CheckText("feedback", submission.Feedback)
             ?? FeedbackRules.CheckRating("rating", submission.Rating);
+        string? country = null;
+        if (error is null && submission.Country is not null && !CountryCode.TryNormalize(submission.Country, out country))
+        {
+            error = $"country: expected {CountryCode.Expected}; found '{submission.Country}'";
+        }
+
         if (error is not null)
         {
             return FeedbackProblems.Invalid(error);
@@ -95,7 +102,10 @@ internal static class FeedbackApi
         var record = await store.AddAsync(
             new NewFeedback(
                 submission.FirstName, submission.LastName, submission.Feedback!, submission.Rating,
-                submission.PostedAt ?? time.GetUtcNow()),
+                submission.PostedAt ?? time.GetUtcNow())
+            {
+                Country = country,
+            },
             context.RequestAborted);
         var item = FeedbackItem.Of(record);
         return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"/api/v1/feedback/{item.Id}"), item);

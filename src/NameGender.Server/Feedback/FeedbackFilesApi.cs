@@ -28,7 +28,8 @@ internal static class FeedbackFilesApi
             .WithSummary("Import feedback from a CSV file, mapping its columns; rejected rows are reported by line")
             .WithDescription("The body is the CSV file (UTF-8, a header row first; comma, semicolon, tab or | "
                 + "separated). Columns are found by their usual names (first_name, \"First Name\", surname, "
-                + "comment, stars, date, …) or named with first_name=, last_name=, text=, rating=, posted_at=. "
+                + "comment, stars, date, country, …) or named with first_name=, last_name=, text=, rating=, posted_at=, "
+                + "country= (ISO 3166-1 alpha-2 codes, which Identify Gender predicts with). "
                 + "Every row is imported or listed in rejected with its line and reason; the imported rows land "
                 + "in one transaction.")
             .DocumentsBody<string>()
@@ -48,7 +49,7 @@ internal static class FeedbackFilesApi
             .WithMetadata(new EndpointExample(IsRequest: false, CsvType,
                 "id,first_name,last_name,feedback,rating,posted_at,gender,p_female,gender_source,gender_model,"
                 + "gender_set_at,sentiment,sentiment_positive,sentiment_negative,sentiment_neutral,sentiment_mixed,"
-                + "sentiment_set_at\r\n1,Emily,Carter,Great staff!,5,2026-03-01T00:00:00.000Z,,,,,,,,,,,\r\n"));
+                + "sentiment_set_at,country\r\n1,Emily,Carter,Great staff!,5,2026-03-01T00:00:00.000Z,,,,,,,,,,,,US\r\n"));
 
         return app;
     }
@@ -60,6 +61,7 @@ internal static class FeedbackFilesApi
         [Description("The column holding the feedback text.")] string? text,
         [Description("The column holding 1-5 ratings.")] string? rating,
         [Description("The column holding the posted time; rows without one get the import time.")] string? posted_at,
+        [Description("The column holding ISO 3166-1 alpha-2 country codes.")] string? country,
         IFeedbackStore store,
         IOptions<ServerOptions> options,
         TimeProvider time,
@@ -88,7 +90,7 @@ internal static class FeedbackFilesApi
         try
         {
             using var reader = new StringReader(Encoding.UTF8.GetString(body.Bytes).TrimStart('\uFEFF'));
-            var mapping = new ColumnMapping(first_name, last_name, text, rating, posted_at);
+            var mapping = new ColumnMapping(first_name, last_name, text, rating, posted_at, country);
             read = FeedbackCsvReader.Read(reader, mapping, time.GetUtcNow());
         }
         catch (CsvImportException e)

@@ -18,6 +18,7 @@ namespace NameGender.Server.Feedback;
 /// <param name="Sentiment">POSITIVE, NEGATIVE, NEUTRAL or MIXED; null until Predict Sentiment ran.</param>
 /// <param name="SentimentScores">A confidence per label, summing to 1.</param>
 /// <param name="SentimentSetAt">When the sentiment was scored.</param>
+/// <param name="Country">The customer's ISO 3166-1 alpha-2 country; null when unknown.</param>
 internal sealed record FeedbackItem(
     long Id,
     string? FirstName,
@@ -32,7 +33,8 @@ internal sealed record FeedbackItem(
     DateTimeOffset? GenderSetAt,
     string? Sentiment,
     SentimentScoresItem? SentimentScores,
-    DateTimeOffset? SentimentSetAt)
+    DateTimeOffset? SentimentSetAt,
+    string? Country)
 {
     public static FeedbackItem Of(FeedbackRecord record)
     {
@@ -55,6 +57,7 @@ internal sealed record FeedbackItem(
             sentiment is null ? null : StoredValues.Of(sentiment.Label),
             sentiment is null ? null : new SentimentScoresItem(
                 sentiment.Scores.Positive, sentiment.Scores.Negative, sentiment.Scores.Neutral, sentiment.Scores.Mixed),
-            sentiment?.SetAt);
+            sentiment?.SetAt,
+            record.Country);
     }
 }

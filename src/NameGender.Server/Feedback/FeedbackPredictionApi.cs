@@ -71,7 +71,9 @@ internal static class FeedbackPredictionApi
         try
         {
             outcome = await identifier.IdentifyAsync(
-                new PredictionRun(request!.Ids, request.Force), version, name => model.Predict(name), context.RequestAborted);
+                new PredictionRun(request!.Ids, request.Force), version,
+                (name, country) => model.Predict(name, country: country),
+                context.RequestAborted);
         }
         catch (PredictionFailedException e)
         {

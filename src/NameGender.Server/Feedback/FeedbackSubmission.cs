@@ -6,5 +6,6 @@ namespace NameGender.Server.Feedback;
 /// <param name="Feedback">The text, 1-5,000 characters.</param>
 /// <param name="Rating">1-5; optional.</param>
 /// <param name="PostedAt">When it was posted; now when missing.</param>
+/// <param name="Country">The customer's ISO 3166-1 alpha-2 country; optional. Identify Gender predicts with it.</param>
 internal sealed record FeedbackSubmission(
-    string? FirstName, string? LastName, string? Feedback, int? Rating, DateTimeOffset? PostedAt);
+    string? FirstName, string? LastName, string? Feedback, int? Rating, DateTimeOffset? PostedAt, string? Country = null);

@@ -16,5 +16,5 @@ public static class BundledModel
 
     public static string Version => ModelVersions.Of(Predictor.Model.Manifest);
 
-    public static Prediction Predict(string name) => Predictor.Predict(name);
+    public static Prediction Predict(string name, string? country) => Predictor.Predict(name, country: country);
 }

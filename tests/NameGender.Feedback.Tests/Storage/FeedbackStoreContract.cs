@@ -39,7 +39,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         var again = await _store.MigrateAsync(CancellationToken.None);
 
         Assert.False(again.Changed);
-        Assert.Equal(1, again.ToVersion);
+        Assert.Equal(2, again.ToVersion);
     }
 
     [ServiceFact]
@@ -51,7 +51,7 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         var outcomes = await Task.WhenAll(stores.Select(s => s.MigrateAsync(CancellationToken.None)));
 
         Assert.Single(outcomes, o => o.Changed);
-        Assert.All(outcomes, o => Assert.Equal(1, o.ToVersion));
+        Assert.All(outcomes, o => Assert.Equal(2, o.ToVersion));
         stores.ForEach(s => (s as IDisposable)?.Dispose());
     }
 
@@ -72,6 +72,38 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
         Assert.Equal(posted, read.PostedAt);
         Assert.Null(read.Gender);
         Assert.Null(read.Sentiment);
+    }
+
+    [ServiceFact]
+    public async Task Add_WithCountry_OneAndManyRoundTripTheCountry()
+    {
+        var one = await _store.AddAsync(new NewFeedback("Andrea", null, "Bene.", 4, _clock.Now) { Country = "IT" }, default);
+        await _store.AddManyAsync([new NewFeedback("Jan", null, "Godt.", 5, _clock.Now) { Country = "DK" }], default);
+
+        var all = await ReadAllAsync(_store);
+
+        Assert.Equal("IT", (await _store.GetAsync(one.Id, default))!.Country);
+        Assert.Equal(["IT", "DK"], all.Select(r => r.Country));
+    }
+
+    [ServiceFact]
+    public async Task IdentifyGender_RecordWithCountry_PredictsWithThatCountry()
+    {
+        await _store.AddAsync(new NewFeedback("Andrea", null, "Bene.", 4, _clock.Now) { Country = "IT" }, default);
+        await _store.AddAsync(new NewFeedback("Andrea", null, "Great.", 4, _clock.Now), default);
+        var asked = new List<(string Name, string? Country)>();
+
+        await new GenderIdentifier(_store, _clock).IdentifyAsync(
+            PredictionRun.AllPending,
+            BundledModel.Version,
+            (name, country) =>
+            {
+                asked.Add((name, country));
+                return BundledModel.Predict(name, country);
+            },
+            default);
+
+        Assert.Equal([("Andrea", "IT"), ("Andrea", (string?)null)], asked);
     }
 
     [ServiceFact]
@@ -198,8 +230,8 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
     {
         var ids = await AddNamesAsync("Emily", "Robert", "Allie", "Tom");
         var calls = 0;
-        Prediction Failing(string name) =>
-            ++calls == 3 ? throw new InvalidOperationException("model crashed") : BundledModel.Predict(name);
+        Prediction Failing(string name, string? country) =>
+            ++calls == 3 ? throw new InvalidOperationException("model crashed") : BundledModel.Predict(name, country);
 
         var identifier = new GenderIdentifier(_store, _clock);
         await Assert.ThrowsAsync<PredictionFailedException>(

@@ -145,8 +145,8 @@ public sealed class PostgresFeedbackStore : SqlFeedbackStore, IAsyncDisposable, 
         ArgumentNullException.ThrowIfNull(feedback);
 
         await using var insert = connection.CreateCommand("""
-            INSERT INTO feedback (first_name, last_name, feedback, rating, posted_at)
-            SELECT * FROM unnest(@first_names, @last_names, @texts, @ratings, @posted_ats)
+            INSERT INTO feedback (first_name, last_name, feedback, rating, posted_at, country)
+            SELECT * FROM unnest(@first_names, @last_names, @texts, @ratings, @posted_ats, @countries)
             """, transaction);
         AddArray(insert, "@first_names", NpgsqlDbType.Text, feedback.Select(f => f.FirstName).ToArray());
         AddArray(insert, "@last_names", NpgsqlDbType.Text, feedback.Select(f => f.LastName).ToArray());
@@ -154,6 +154,7 @@ public sealed class PostgresFeedbackStore : SqlFeedbackStore, IAsyncDisposable, 
         AddArray(insert, "@ratings", NpgsqlDbType.Integer, feedback.Select(f => f.Rating).ToArray());
         AddArray(insert, "@posted_ats", NpgsqlDbType.TimestampTz,
             feedback.Select(f => f.PostedAt.UtcDateTime).ToArray());
+        AddArray(insert, "@countries", NpgsqlDbType.Text, feedback.Select(f => f.Country).ToArray());
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 

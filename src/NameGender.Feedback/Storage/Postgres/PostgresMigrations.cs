@@ -44,5 +44,8 @@ internal static class PostgresMigrations
                         AND sentiment_negative IS NOT NULL AND sentiment_neutral IS NOT NULL
                         AND sentiment_mixed IS NOT NULL AND sentiment_set_at IS NOT NULL)));
             """),
+        new(2, "the customer's country", """
+            ALTER TABLE feedback ADD COLUMN country text CHECK (country ~ '^[A-Z]{2}$');
+            """),
     ];
 }

@@ -199,14 +199,15 @@ public sealed class SqliteFeedbackStore : SqlFeedbackStore, IDisposable
         ArgumentNullException.ThrowIfNull(feedback);
 
         await using var insert = connection.CreateCommand(
-            "INSERT INTO feedback (first_name, last_name, feedback, rating, posted_at) " +
-            "VALUES (@first_name, @last_name, @feedback, @rating, @posted_at)",
+            "INSERT INTO feedback (first_name, last_name, feedback, rating, posted_at, country) " +
+            "VALUES (@first_name, @last_name, @feedback, @rating, @posted_at, @country)",
             transaction);
         var firstName = insert.AddText("@first_name", null);
         var lastName = insert.AddText("@last_name", null);
         var text = insert.AddText("@feedback", null);
         var rating = insert.AddInt32("@rating", null);
         var postedAt = insert.AddTime("@posted_at", null);
+        var country = insert.AddText("@country", null);
         foreach (var item in feedback)
         {
             firstName.Value = (object?)item.FirstName ?? DBNull.Value;
@@ -214,6 +215,7 @@ public sealed class SqliteFeedbackStore : SqlFeedbackStore, IDisposable
             text.Value = item.Text;
             rating.Value = item.Rating is { } r ? r : DBNull.Value;
             postedAt.Value = item.PostedAt.ToUniversalTime();
+            country.Value = (object?)item.Country ?? DBNull.Value;
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }

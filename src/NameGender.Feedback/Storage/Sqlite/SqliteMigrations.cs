@@ -46,5 +46,9 @@ internal static class SqliteMigrations
                         AND sentiment_negative IS NOT NULL AND sentiment_neutral IS NOT NULL
                         AND sentiment_mixed IS NOT NULL AND sentiment_set_at IS NOT NULL)));
             """),
+        new(2, "the customer's country", """
+            ALTER TABLE feedback ADD COLUMN country TEXT
+                CHECK (country IS NULL OR (length(country) = 2 AND country = upper(country)));
+            """),
     ];
 }
