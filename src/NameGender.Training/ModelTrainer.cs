@@ -26,6 +26,9 @@ public sealed partial class ModelTrainer
         _time = time;
     }
 
+    /// <summary>The fewest names the boosted trees are fitted on; below it the linear model stands alone.</summary>
+    public const int MinNamesForTrees = 1000;
+
     public GenderModel Train(
         IReadOnlyList<ImportResult> inputs,
         TrainingOptions options,
@@ -49,6 +52,7 @@ public sealed partial class ModelTrainer
         }
 
         LogAggregated(table.Names.Count, table.UnusableRecords);
+        options = WithLearnersFor(options, table.Names.Count);
         var draft = Draft(inputs, table, options);
 
         var all = table.SortedNames().ToList();
@@ -244,6 +248,24 @@ public sealed partial class ModelTrainer
     }
 
     private static EvaluationSummary EmptySummary(double threshold) => Evaluator.Summarize([], threshold);
+
+    // Boosted trees split on n-grams common to hundreds of names; a list of a few hundred names has
+    // none, and LightGBM then fails. Such data train the logistic regression alone, and the
+    // manifest records that the trees were left out.
+    private TrainingOptions WithLearnersFor(TrainingOptions options, int names)
+    {
+        if (!options.CharacterModel.BoostedTrees || names >= MinNamesForTrees)
+        {
+            return options;
+        }
+
+        LogNoTrees(names, MinNamesForTrees);
+        return options with { CharacterModel = options.CharacterModel with { BoostedTrees = false } };
+    }
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning,
+        Message = "Only {Names} names: fewer than the {Minimum} boosted trees need, so the character model is the logistic regression alone")]
+    private partial void LogNoTrees(int names, int minimum);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
         Message = "Aggregated {Names} name keys; {Unusable} records had no usable given name")]

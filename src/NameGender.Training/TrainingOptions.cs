@@ -57,7 +57,7 @@ public sealed record TrainingOptions
 
         if (!(PriorStrength >= 0))
         {
-            return "the prior strength must be 0 or more";
+            return "--prior-strength must be 0 or more";
         }
 
         return null;

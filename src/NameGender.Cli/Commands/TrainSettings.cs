@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using NameGender.Core.Evaluation;
 using NameGender.Store;
+using NameGender.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -76,6 +77,18 @@ internal sealed class TrainSettings : ImportInputSettings
         if (HoldoutOnly && Holdout is null)
         {
             return ValidationResult.Error("--holdout-only needs --holdout");
+        }
+
+        // The trainer checks these too, but only after the import: a typo should not cost one.
+        var defaults = new TrainingOptions();
+        var training = defaults with
+        {
+            Threshold = Threshold ?? defaults.Threshold,
+            PriorStrength = PriorStrength ?? defaults.PriorStrength,
+        };
+        if (training.Validate() is { } optionError)
+        {
+            return ValidationResult.Error(optionError);
         }
 
         return Threshold is { } t && !(t >= 0.5 && t <= 1)

@@ -40,6 +40,20 @@ public sealed class ModelTrainerTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public void Train_ASmallLabelList_FitsTheLinearModelAloneAndSaysSo()
+    {
+        var labels = "name,sex\nAnna,F\nMaria,F\nEmma,F\nSofia,F\nLaura,F\nJulia,F\n"
+            + "Tom,M\nJohn,M\nPeter,M\nMark,M\nPaul,M\nDavid,M\n";
+
+        var model = _trainer.Train([Import(labels)], new TrainingOptions());
+
+        Assert.False(model.Manifest.Training.CharacterModel.BoostedTrees);
+        Assert.True(new TrainingOptions().CharacterModel.BoostedTrees);
+        Assert.Equal(Gender.Female, new GenderPredictor(model).Predict("Anna").Gender);
+        Assert.Equal(12, model.Lookup.Count);
+    }
+
+    [Fact]
     public void Train_WithHoldout_EvaluatesOnExactlyTheHeldOutNamesAndKeepsAllInTheLookup()
     {
         var split = HoldoutSplit.Create(0.5);
