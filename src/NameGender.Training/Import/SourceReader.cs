@@ -81,12 +81,12 @@ internal static class SourceReader
             : fileName;
 
         ContentKind inner;
-        using (var head = OpenGzip(path))
+        using (var head = new GZipStream(File.OpenRead(path), CompressionMode.Decompress, leaveOpen: false))
         {
             inner = ContentSniffer.Sniff(head);
         }
 
-        using var content = OpenGzip(path);
+        using var content = CheckedGzipStream.Open(path, file);
         if (inner is ContentKind.Text or ContentKind.NameList or ContentKind.Tar)
         {
             return ReadStream(inner, content, innerName, file, collector);
@@ -96,9 +96,6 @@ internal static class SourceReader
         using var spelledOut = TempFile.CopyOf(content, Path.GetExtension(innerName));
         return ReadFile(spelledOut.Path, innerName, file, collector);
     }
-
-    private static GZipStream OpenGzip(string path) =>
-        new(File.OpenRead(path), CompressionMode.Decompress, leaveOpen: false);
 
     /// <summary>Reads the formats that need no seeking: text, a name list, a tar archive.</summary>
     private static ReadOutcome ReadStream(
