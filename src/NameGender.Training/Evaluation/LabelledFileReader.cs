@@ -37,12 +37,30 @@ public static class LabelledFileReader
     /// <see cref="LabelledName.Country"/>); a blank or unreadable cell gives no country. In the
     /// name,sex,count shape it can only be country, which the importer reads.
     /// </param>
+    /// <exception cref="ImportException">The file cannot be read, or no name in it has a truth.</exception>
     public static LabelledFile Read(
         string path,
         string nameColumn = "name",
         string? truthColumn = null,
         string? groupColumn = null,
         string? countryColumn = null)
+    {
+        var file = ReadAny(path, nameColumn, truthColumn, groupColumn, countryColumn);
+        if (file.Names.Count == 0)
+        {
+            // Figures over no names would all be zero or undefined: likely a wrong --truth column.
+            throw new ImportException(
+                $"{Path.GetFileName(path)}: no name has a truth to evaluate against"
+                + (truthColumn is null
+                    ? string.Empty
+                    : $" (column '{truthColumn}' holds no F, M, female or male; {file.SkippedUnknownTruth:N0} rows left out)"));
+        }
+
+        return file;
+    }
+
+    private static LabelledFile ReadAny(
+        string path, string nameColumn, string? truthColumn, string? groupColumn, string? countryColumn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 

@@ -43,6 +43,19 @@ public sealed class LabelledFileGroupTests : IDisposable
     }
 
     [Fact]
+    public void Read_TruthColumnWithoutOneUsableTruth_IsRefusedNamingTheColumn()
+    {
+        var path = _temp.WriteText("people.csv", "first,feedback\nAnn,great\nBob,slow\n");
+
+        var error = Assert.Throws<ImportException>(() => LabelledFileReader.Read(path, "first", "feedback"));
+
+        Assert.Equal(
+            "people.csv: no name has a truth to evaluate against (column 'feedback' holds no F, M, "
+                + "female or male; 2 rows left out)",
+            error.Message);
+    }
+
+    [Fact]
     public void Read_GroupColumnMissing_NamesTheHeader()
     {
         var path = _temp.WriteText("names.csv", "name,births_f,births_m\nAnn,1,0\n");
