@@ -33,7 +33,7 @@ internal sealed class LabelOutput : IDisposable
             return new LabelOutput(Console.OpenStandardOutput(), null, null);
         }
 
-        var target = Path.GetFullPath(path);
+        var target = Resolve(path);
         var directory = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(directory))
         {
@@ -44,6 +44,32 @@ internal sealed class LabelOutput : IDisposable
         var stream = new FileStream(
             temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize);
         return new LabelOutput(stream, target, temporary);
+    }
+
+    // A link is written through: its final target is replaced and the link kept. A device or a
+    // process's stream (/dev/stdout, /dev/full) cannot be replaced by a renamed file, and .NET cannot
+    // tell a device from a file, so such paths are refused by where they live.
+    private static string Resolve(string path)
+    {
+        var target = Path.GetFullPath(path);
+        if (new FileInfo(target).ResolveLinkTarget(returnFinalTarget: true) is { } linked)
+        {
+            target = linked.FullName;
+        }
+
+        if (Directory.Exists(target))
+        {
+            throw new LabelException($"cannot write '{path}': it is a folder; name a file in it");
+        }
+
+        if (!OperatingSystem.IsWindows() && (target.StartsWith("/dev/", StringComparison.Ordinal)
+            || target.StartsWith("/proc/", StringComparison.Ordinal)))
+        {
+            throw new LabelException(
+                $"cannot write '{path}': it is a device, not a file; use --output=- for standard output");
+        }
+
+        return target;
     }
 
     /// <summary>Flushes the output and, for a file, puts it in place of the target.</summary>

@@ -44,4 +44,38 @@ public sealed class UsageErrorTests
         Assert.StartsWith("error:", run.Error.Trim(), StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/dev/full")]
+    [InlineData("/dev/stdout")]
+    public void LabelOutputIsADevice_IsRefusedBeforeAnythingIsWritten(string device)
+    {
+        var folder = Directory.CreateTempSubdirectory("namegender-usage-");
+        var people = Path.Combine(folder.FullName, "people.csv");
+        File.WriteAllText(people, "first_name\nTom\n");
+
+        var run = CliRun.Start("label", people, "--column", "first_name", "--output=" + device);
+        folder.Delete(recursive: true);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("it is a device, not a file; use --output=- for standard output", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LabelOutputIsALink_WritesThroughTheLinkAndKeepsIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("namegender-usage-");
+        var people = Path.Combine(folder.FullName, "people.csv");
+        File.WriteAllText(people, "first_name\nTom\n");
+        var target = Path.Combine(folder.FullName, "target.csv");
+        var link = Path.Combine(folder.FullName, "link.csv");
+        File.CreateSymbolicLink(link, target);
+
+        var run = CliRun.Start("label", people, "--column", "first_name", "--output", link);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.StartsWith("first_name,gender,p_female,source,reason\nTom,male,", File.ReadAllText(target), StringComparison.Ordinal);
+        folder.Delete(recursive: true);
+    }
 }
