@@ -6,14 +6,11 @@ namespace NameGender.Cli.Labeling;
 
 /// <summary>
 /// Decodes UTF-8 cells into one reused UTF-16 buffer, so looking a cell up costs no allocation.
-/// Invalid sequences become U+FFFD, and are noted. Not thread-safe.
+/// Invalid sequences become U+FFFD (the labeler refuses rows that hold any). Not thread-safe.
 /// </summary>
 internal sealed class CellDecoder
 {
     private char[] _chars = new char[256];
-
-    /// <summary>Whether the last cell decoded was not valid UTF-8.</summary>
-    public bool LastWasInvalid { get; private set; }
 
     // Compiled fully optimized from the first call: the labeler's hot path (see LabelPass).
     /// <summary>The cell as UTF-16; valid until the next call.</summary>
@@ -26,12 +23,7 @@ internal sealed class CellDecoder
             _chars = new char[Math.Max(cell.Length, _chars.Length * 2)];
         }
 
-        var status = Utf8.ToUtf16(cell, _chars, out _, out var written, replaceInvalidSequences: false);
-        LastWasInvalid = status == OperationStatus.InvalidData;
-        if (LastWasInvalid)
-        {
-            Utf8.ToUtf16(cell, _chars, out _, out written, replaceInvalidSequences: true);
-        }
+        Utf8.ToUtf16(cell, _chars, out _, out var written, replaceInvalidSequences: true);
 
         return _chars.AsSpan(0, written);
     }

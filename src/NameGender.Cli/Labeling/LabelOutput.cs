@@ -52,7 +52,8 @@ internal sealed class LabelOutput : IDisposable
     private static string Resolve(string path)
     {
         var target = Path.GetFullPath(path);
-        if (new FileInfo(target).ResolveLinkTarget(returnFinalTarget: true) is { } linked)
+        var file = new FileInfo(target);
+        if (file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is { } linked)
         {
             target = linked.FullName;
         }

@@ -1,3 +1,4 @@
+using System.Text.Unicode;
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -90,6 +91,16 @@ internal sealed class LabelPass
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add()
     {
+        // Bytes that are not UTF-8 would be copied into the output as they are and the name read
+        // without them (José as "jos"): the file is in another encoding, which the user must name.
+        if (!Utf8.IsValid(_reader.RawRecord))
+        {
+            var line = _reader.LineNumber.ToString(CultureInfo.InvariantCulture);
+            throw new LabelException(
+                $"{_options.FileName} line {line} is not valid UTF-8; name the file's encoding, "
+                    + "e.g. --encoding windows-1252 (nothing was written)");
+        }
+
         var problem = _malformed.TakeFor(_reader) ?? FieldCountProblem();
         YearPeriod? born = _options.Born;
         if (problem is null && _columns.Born >= 0
@@ -115,10 +126,6 @@ internal sealed class LabelPass
         }
 
         var label = _names.Find(_reader.GetSpan(_columns.Name), born, country);
-        if (_names.LastWasInvalidUtf8)
-        {
-            Tally.NotUtf8(_reader.LineNumber);
-        }
 
         _batch.AddAsRead(_reader.RawRecord, label);
     }

@@ -48,13 +48,6 @@ internal static class LabelReport
                 Invariant($"[yellow]unreadable rows: {summary.UnreadableRows:N0}[/]{listed}, ")
                 + "kept in the output with gender unknown and the problem as reason");
         }
-
-        if (summary.FirstLineNotUtf8 is { } line)
-        {
-            console.MarkupLine(
-                Invariant($"[yellow]warning:[/] {Markup.Escape(input)} line {line} is not valid UTF-8; ")
-                + "if the file is in another encoding, name it, e.g. --encoding windows-1252");
-        }
     }
 
     private static string Count(string gender, long count, long rows)

@@ -24,11 +24,6 @@ internal sealed record LabelSummary
     /// </summary>
     public required IReadOnlyList<UnreadableRow> FirstUnreadableRows { get; init; }
 
-    /// <summary>
-    /// The first line whose name is not valid UTF-8 when no encoding was named: a hint that the
-    /// file is in another encoding (such as windows-1252). Null when every name decoded.
-    /// </summary>
-    public required long? FirstLineNotUtf8 { get; init; }
 
     public required TimeSpan Elapsed { get; init; }
 

@@ -11,7 +11,6 @@ internal sealed class LabelTally
     private long _male;
     private long _unknown;
     private long _unreadable;
-    private long? _firstLineNotUtf8;
 
     public long Rows => _female + _male + _unknown;
 
@@ -42,7 +41,6 @@ internal sealed class LabelTally
         }
     }
 
-    public void NotUtf8(long line) => _firstLineNotUtf8 ??= line;
 
     public LabelSummary ToSummary(TimeSpan elapsed) => new()
     {
@@ -52,7 +50,6 @@ internal sealed class LabelTally
         Unknown = _unknown,
         UnreadableRows = _unreadable,
         FirstUnreadableRows = _firstUnreadable,
-        FirstLineNotUtf8 = _firstLineNotUtf8,
         Elapsed = elapsed,
     };
 }

@@ -31,8 +31,6 @@ internal sealed class NameLabeler
         _cache = new PredictionCache(cacheCapacity);
     }
 
-    /// <summary>Whether the last cell given to <see cref="Find"/> was not valid UTF-8.</summary>
-    public bool LastWasInvalidUtf8 => _decoder.LastWasInvalid;
 
     // Compiled fully optimized from the first call: the labeler's hot path (see LabelPass).
     /// <summary>The cached label of a name, or a place in the predictions still to make.</summary>

@@ -305,18 +305,29 @@ public sealed class CsvLabelerTests
         var zoe = PredictionFields.PFemale(_predictor.Predict("Zoë"));
         Assert.Equal(["Zoë", "ok", "female", zoe, "lookup", string.Empty], result.Rows(';')[1]);
         Assert.Contains("Zoë;ok;female;", result.Text, StringComparison.Ordinal);
-        Assert.Null(result.Summary.FirstLineNotUtf8);
     }
 
     [Fact]
-    public void Label_Windows1252InputReadAsUtf8_NotesTheFirstLineThatIsNotUtf8()
+    public void Label_Windows1252InputReadAsUtf8_StopsAtTheFirstLineThatIsNotUtf8()
     {
-        var input = InputEncodings.Find("windows-1252", out _)!.GetBytes("name\nEmily\nZoë\nRenée\n");
+        var input = InputEncodings.Find("windows-1252", out _)!.GetBytes("name,note\nEmily,ok\nJos\u00e9,ok\nRen\u00e9e,ok\n");
 
-        var result = Run(input, Options("name"));
+        var error = Assert.Throws<LabelException>(() => Run(input, Options("name")));
 
-        Assert.Equal(3, result.Summary.FirstLineNotUtf8);
-        Assert.Equal(3, result.Summary.Rows);
+        Assert.Equal(
+            "people.csv line 3 is not valid UTF-8; name the file's encoding, e.g. --encoding windows-1252 "
+                + "(nothing was written)",
+            error.Message);
+    }
+
+    [Fact]
+    public void Label_InvalidUtf8OutsideTheNameColumn_IsRefusedToo()
+    {
+        var input = Encoding.UTF8.GetBytes("name,note\nEmily,").Concat(new byte[] { 0xE9, (byte)'\n' }).ToArray();
+
+        var error = Assert.Throws<LabelException>(() => Run(input, Options("name")));
+
+        Assert.StartsWith("people.csv line 2 is not valid UTF-8", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
