@@ -39,7 +39,7 @@ public static class ModelFile
         var manifest = model.Manifest with
         {
             FormatVersion = ModelManifest.CurrentFormatVersion,
-            ModelId = ModelIdOf(checksums),
+            ModelId = ModelIdOf(checksums, model.Manifest.Predictor),
             Checksums = checksums,
         };
 
@@ -194,9 +194,13 @@ public static class ModelFile
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    private static string ModelIdOf(IReadOnlyDictionary<string, string> checksums)
+    // The id covers what decides the answers: the learned entries and the predictor's defaults, so a
+    // model whose threshold was tuned is told apart from the one it was tuned from.
+    private static string ModelIdOf(IReadOnlyDictionary<string, string> checksums, PredictorDefaults predictor)
     {
-        var all = string.Join('\n', checksums.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+        var entries = checksums.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}");
+        var defaults = JsonSerializer.Serialize(predictor, NameGenderJson.Options);
+        var all = string.Join('\n', [.. entries, $"predictor={defaults}"]);
         return Sha256(Encoding.UTF8.GetBytes(all))[..12];
     }
 }

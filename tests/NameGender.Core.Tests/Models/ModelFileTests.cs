@@ -21,6 +21,22 @@ public sealed class ModelFileTests : IClassFixture<SmallModelFixture>, IDisposab
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public void Save_AnotherThreshold_GivesAnotherModelId()
+    {
+        var tuned = _model.WithManifest(_model.Manifest with
+        {
+            Predictor = _model.Manifest.Predictor with { Threshold = 0.82 },
+        });
+
+        var original = ModelFile.Save(_model, Path.Combine(_folder.Path, "original.ngmodel"));
+        var again = ModelFile.Save(_model, Path.Combine(_folder.Path, "again.ngmodel"));
+        var retuned = ModelFile.Save(tuned, Path.Combine(_folder.Path, "tuned.ngmodel"));
+
+        Assert.Equal(original.Manifest.ModelId, again.Manifest.ModelId);
+        Assert.NotEqual(original.Manifest.ModelId, retuned.Manifest.ModelId);
+    }
+
+    [Fact]
     public void SaveThenLoad_GivesTheSamePredictionsAndManifest()
     {
         var path = Path.Combine(_folder.Path, "m.ngmodel");
