@@ -123,7 +123,7 @@ public sealed class ReportEndToEndTests : IClassFixture<CliEndToEndTests.Trained
         using var json = JsonDocument.Parse(run.Output);
         var models = json.RootElement.GetProperty("models");
         Assert.Equal(2, models.GetArrayLength());
-        Assert.Equal(models[0].GetProperty("model_id").GetString(), models[1].GetProperty("model_id").GetString());
+        Assert.NotEqual(models[0].GetProperty("model_id").GetString(), models[1].GetProperty("model_id").GetString());
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("disagreements").ValueKind);
         Assert.Contains("Where they disagree", File.ReadAllText(report), StringComparison.Ordinal);
     }
