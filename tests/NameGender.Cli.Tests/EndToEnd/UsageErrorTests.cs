@@ -33,9 +33,7 @@ public sealed class UsageErrorTests
     [Fact]
     public void FolderGivenForAFile_IsOneErrorLineNotATrace()
     {
-        var folder = Directory.CreateTempSubdirectory("namegender-usage-");
-        var people = Path.Combine(folder.FullName, "people.csv");
-        File.WriteAllText(people, "first_name\nTom\n");
+        var (folder, people) = PeopleFile();
 
         var run = CliRun.Start("label", people, "--column", "first_name", "--output=" + folder.FullName);
         folder.Delete(recursive: true);
@@ -50,9 +48,7 @@ public sealed class UsageErrorTests
     [InlineData("/dev/stdout")]
     public void LabelOutputIsADevice_IsRefusedBeforeAnythingIsWritten(string device)
     {
-        var folder = Directory.CreateTempSubdirectory("namegender-usage-");
-        var people = Path.Combine(folder.FullName, "people.csv");
-        File.WriteAllText(people, "first_name\nTom\n");
+        var (folder, people) = PeopleFile();
 
         var run = CliRun.Start("label", people, "--column", "first_name", "--output=" + device);
         folder.Delete(recursive: true);
@@ -64,9 +60,7 @@ public sealed class UsageErrorTests
     [Fact]
     public void LabelOutputIsALink_WritesThroughTheLinkAndKeepsIt()
     {
-        var folder = Directory.CreateTempSubdirectory("namegender-usage-");
-        var people = Path.Combine(folder.FullName, "people.csv");
-        File.WriteAllText(people, "first_name\nTom\n");
+        var (folder, people) = PeopleFile();
         var target = Path.Combine(folder.FullName, "target.csv");
         var link = Path.Combine(folder.FullName, "link.csv");
         File.CreateSymbolicLink(link, target);
@@ -77,5 +71,14 @@ public sealed class UsageErrorTests
         Assert.Equal(target, new FileInfo(link).LinkTarget);
         Assert.StartsWith("first_name,gender,p_female,source,reason\nTom,male,", File.ReadAllText(target), StringComparison.Ordinal);
         folder.Delete(recursive: true);
+    }
+
+    // A one-name CSV in a folder of its own, which the test deletes.
+    private static (DirectoryInfo Folder, string People) PeopleFile()
+    {
+        var folder = Directory.CreateTempSubdirectory("namegender-usage-");
+        var people = Path.Combine(folder.FullName, "people.csv");
+        File.WriteAllText(people, "first_name\nTom\n");
+        return (folder, people);
     }
 }
