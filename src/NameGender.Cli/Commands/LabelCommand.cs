@@ -69,8 +69,9 @@ internal sealed class LabelCommand : Command<LabelSettings>
 
     private LabelSummary Label(LabelSettings settings, CancellationToken cancellationToken)
     {
-        var predictor = new GenderPredictor(
-            ModelLocator.Load(settings.Model), new PredictorOptions { Threshold = settings.Threshold });
+        var model = ModelLocator.Load(settings.Model);
+        BornRange.CheckAgainst(settings.BornPeriod, model);
+        var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = settings.Threshold });
         var labeler = new CsvLabeler(predictor, _time);
         var unreadable = 0L;
         var options = new LabelOptions

@@ -21,6 +21,7 @@ internal sealed class PredictCommand : Command<PredictSettings>
         var model = ModelLocator.Load(settings.Model);
         var predictor = new GenderPredictor(model, new PredictorOptions { Threshold = settings.Threshold });
         var born = settings.BornPeriod;
+        BornRange.CheckAgainst(born, model);
         var country = settings.CountryCodeOrNull;
         var predictions = names.Select(n => predictor.Predict(n, born, country)).ToList();
 

@@ -73,6 +73,15 @@ public sealed class UsageErrorTests
         folder.Delete(recursive: true);
     }
 
+    [Fact]
+    public void BornOutsideTheModelsData_IsRefusedNamingTheYearsItCovers()
+    {
+        var run = CliRun.Start("predict", "Leslie", "--born", "1800-1850");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--born 1800-1850: this model's data cover 1880-2029 only", run.Error.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
     // A one-name CSV in a folder of its own, which the test deletes.
     private static (DirectoryInfo Folder, string People) PeopleFile()
     {
