@@ -16,7 +16,7 @@ internal sealed class ModelsAddCommand : AsyncCommand<ModelsAddSettings>
         var model = ModelFile.Load(settings.File);
 
         using var loggers = CliLogging.Create(settings.Verbose);
-        using var store = ModelsStoreAccess.Open(settings, loggers);
+        using var store = ModelsStoreAccess.Open(settings, loggers, creates: true);
         var version = await store.AddVersionAsync(
             settings.Name, settings.File, model.Manifest, cancellationToken);
 

@@ -88,6 +88,10 @@ internal sealed class ModelsListCommand : AsyncCommand<ModelsListSettings>
     {
         var listing = await store.ListVersionsAsync(name, cancellationToken);
         var promoted = await store.GetPromotedAsync(name, cancellationToken);
+        if (listing.Versions.Count == 0 && listing.IncompleteUploads.Count == 0 && promoted is null)
+        {
+            throw new CliUsageException($"no model named '{name}' in {store.Location}");
+        }
 
         if (json)
         {

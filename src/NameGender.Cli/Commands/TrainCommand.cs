@@ -66,7 +66,7 @@ internal sealed class TrainCommand : AsyncCommand<TrainSettings>
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        using var store = ModelsStoreAccess.Open(settings.Store, settings.S3Endpoint, loggers);
+        using var store = ModelsStoreAccess.Open(settings.Store, settings.S3Endpoint, loggers, creates: true);
         var version = await store.AddVersionAsync(settings.Name!, path, manifest, cancellationToken);
         ConsoleOutput.Error.MarkupLine(Markup.Escape(
             $"not promoted; to serve it: namegender models promote {settings.Name} {version.Version} "

@@ -63,6 +63,7 @@ public sealed class ModelStoreEndToEndTests : IDisposable
     [Fact]
     public void Models_UnknownModel_IsOneUserErrorLine()
     {
+        Directory.CreateDirectory(_folder.Combine("store"));
         var store = StoreCli.InFolder(_folder.Combine("store"), _folder.Combine("cache"));
 
         var run = store.Run("models", "promote", "nobody", "v1");

@@ -82,6 +82,18 @@ public sealed class UsageErrorTests
         Assert.Contains("--born 1800-1850: this model's data cover 1880-2029 only", run.Error.ReplaceLineEndings(" "), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ModelsListOfAStoreFolderThatDoesNotExist_IsATypoNotAnEmptyStore()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "namegender-no-store-" + Guid.NewGuid().ToString("N"));
+
+        var run = CliRun.Start("models", "list", "--store", missing);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"--store {missing}: no such folder", run.Error.ReplaceLineEndings(string.Empty), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
+
     // A one-name CSV in a folder of its own, which the test deletes.
     private static (DirectoryInfo Folder, string People) PeopleFile()
     {
