@@ -204,6 +204,13 @@ internal sealed class ServeSettings : CommandSettings
                 "--model serves a file, --store and --name a stored model; give one or the other");
         }
 
+        // The server itself waits for a configured file to appear (a deployment may write it after
+        // the start); a path typed on the command line that names nothing is a mistake to say now.
+        if (Model is not null && !File.Exists(Model) && !Directory.Exists(Model))
+        {
+            return ValidationResult.Error($"--model: '{Model}' does not exist; give a model file or a folder holding one");
+        }
+
         if (Name is not null && ModelName.Validate(Name) is { } nameError)
         {
             return ValidationResult.Error($"--name: {nameError}");

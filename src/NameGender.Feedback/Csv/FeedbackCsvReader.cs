@@ -9,7 +9,8 @@ namespace NameGender.Feedback.Csv;
 /// Reads a company's feedback CSV into records, row by row: each row is accepted or rejected with
 /// its line number and the reason, never dropped. A row is rejected when its quoting is broken, its
 /// field count differs from the header's (its columns could not be trusted), it has no text, or a
-/// value breaks <see cref="FeedbackRules"/>. Blank lines are not rows.
+/// value breaks <see cref="FeedbackRules"/>. Blank lines are not rows. A quote never closed that
+/// swallows the lines after it refuses the whole file: those rows could be neither read nor reported.
 /// </summary>
 public static class FeedbackCsvReader
 {
@@ -46,7 +47,15 @@ public static class FeedbackCsvReader
 
             string? problem;
             NewFeedback? feedback = null;
-            if (TakeMalformed(malformed, line))
+            var quoting = TakeMalformed(malformed, line);
+            if (quoting == CsvMalformedReason.UnterminatedQuote && SpansLines(csv))
+            {
+                throw new CsvImportException(Invariant($"Line {line}")
+                    + ": a quote opened in this row is never closed, so every line after it would be read as "
+                    + "one field; close or remove the quote and import again (nothing was imported).");
+            }
+
+            if (quoting is not null)
             {
                 problem = "its quoting is broken (a quote inside an unquoted field, or one never closed)";
             }
@@ -76,16 +85,24 @@ public static class FeedbackCsvReader
     }
 
     // CsvHelper reports a malformed record before Read returns it; the start line pairs them up.
-    private static bool TakeMalformed(Queue<CsvMalformedRecord> malformed, long line)
+    private static CsvMalformedReason? TakeMalformed(Queue<CsvMalformedRecord> malformed, long line)
     {
-        var found = false;
+        CsvMalformedReason? found = null;
         while (malformed.TryPeek(out var record) && record.LineNumber <= line)
         {
-            found |= malformed.Dequeue().LineNumber == line;
+            if (malformed.Dequeue().LineNumber == line)
+            {
+                found ??= record.Reason;
+            }
         }
 
         return found;
     }
+
+    // A record read past its own line: a line break inside it, not counting the one that ends it.
+    // On the last line an unclosed quote swallows nothing, and the row is rejected like other bad quoting.
+    private static bool SpansLines(CsvReader csv) =>
+        csv.RawRecord.TrimEnd("\r\n"u8).IndexOfAny((byte)'\r', (byte)'\n') >= 0;
 
     private static (NewFeedback? Feedback, string? Problem) ToFeedback(
         string[] fields,

@@ -4,7 +4,8 @@ namespace NameGender.Feedback.Records;
 
 /// <summary>
 /// What a feedback record may hold, checked the same way for the API, the form and CSV imports.
-/// Lengths count characters as people see them (Unicode scalar values), not UTF-16 units.
+/// Lengths count characters as people see them (text elements: "é" is one whether it is stored as
+/// one code point or as e plus a combining accent), not code points or UTF-16 units.
 /// </summary>
 public static class FeedbackRules
 {
@@ -16,6 +17,8 @@ public static class FeedbackRules
 
     public const int MaxRating = 5;
 
+    private const string CountedAs = "(characters as people see them: an accented letter counts once)";
+
     /// <summary>The problem with a name field, or null when it is fine; <paramref name="field"/> names it.</summary>
     public static string? CheckName(string field, string? value)
     {
@@ -24,10 +27,11 @@ public static class FeedbackRules
             return null;
         }
 
-        var length = value.EnumerateRunes().Count();
+        var length = new StringInfo(value).LengthInTextElements;
         if (length > MaxNameLength)
         {
-            return Invariant($"{field} is {length} characters long; at most {MaxNameLength} are allowed");
+            return Invariant(
+                $"{field} is {length} characters long; at most {MaxNameLength} are allowed {CountedAs}");
         }
 
         return HasNul(value) ? $"{field} contains a NUL character" : null;
@@ -41,10 +45,11 @@ public static class FeedbackRules
             return $"{field} is empty; the feedback needs a text";
         }
 
-        var length = value.EnumerateRunes().Count();
+        var length = new StringInfo(value).LengthInTextElements;
         if (length > MaxTextLength)
         {
-            return Invariant($"{field} is {length} characters long; at most {MaxTextLength:N0} are allowed");
+            return Invariant(
+                $"{field} is {length} characters long; at most {MaxTextLength:N0} are allowed {CountedAs}");
         }
 
         return HasNul(value) ? $"{field} contains a NUL character" : null;

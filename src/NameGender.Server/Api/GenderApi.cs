@@ -1,25 +1,20 @@
 using System.ComponentModel;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using NameGender.Core.Data;
-using NameGender.Core.Serialization;
 using NameGender.Server.Models;
 using NameGender.Server.OpenApi;
 using NameGender.Server.Predictions;
 using NameGender.Server.Requests;
-using NameGender.Server.SageMaker;
 
 namespace NameGender.Server.Api;
 
 /// <summary>The REST API for new clients, under /api/v1: predictions and the served model.</summary>
 internal static class GenderApi
 {
-    private const string JsonType = "application/json";
-
     public static IEndpointRouteBuilder MapGenderApi(this IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup("/api/v1");
@@ -40,7 +35,8 @@ internal static class GenderApi
             .WithTags("Predictions")
             .WithName("PredictGenders")
             .WithSummary("Predict for a batch of names, answers in input order")
-            .WithDescription("At most Server:MaxBatchNames names per request (10,000 by default).")
+            .WithDescription("At most Server:MaxBatchNames names per request (10,000 by default). A field the body "
+                + "does not take (a typo such as \"bron\") is refused with 400, never ignored.")
             .DocumentsBody<GenderBatchRequest>()
             .WithRequestExample("""{"names": ["Tom", "Allie"], "born": "1950-1969", "country": "US"}""")
             .WithResponseExample("""
@@ -94,12 +90,12 @@ internal static class GenderApi
 
         if (!TryParseBorn(born, out var period, out var bornError))
         {
-            return bornError;
+            return Problems.BadQuery(bornError);
         }
 
         if (!TryParseCountry(country, out var code, out var countryError))
         {
-            return countryError;
+            return Problems.BadQuery(countryError);
         }
 
         return TypedResults.Ok(VersionedPrediction.Of(model.Predict(name, period, code), model.Version));
@@ -114,23 +110,16 @@ internal static class GenderApi
             return Problems.ModelUnavailable(models.UnavailableReason);
         }
 
-        var request = context.Request;
-        if (request.ContentType is { } type && !request.HasJsonContentType())
+        var (batch, problem) = await JsonBodyReader.ReadAsync<GenderBatchRequest>(
+            context, options.Value.MaxBodyBytes, GenderBatchRequest.Shape);
+        if (problem is not null)
         {
-            return Problems.UnsupportedMediaType(type, JsonType);
+            return problem;
         }
 
-        var limit = options.Value.MaxBodyBytes;
-        var body = await RequestBodyReader.ReadAsync(request, limit, context.RequestAborted);
-        if (body.TooLarge)
+        if (CheckNames(batch!.Names) is { } namesError)
         {
-            return Problems.TooLarge(limit);
-        }
-
-        var (batch, error) = Deserialize(body.Bytes);
-        if (error is not null)
-        {
-            return Problems.UnreadableBody(error);
+            return Problems.InvalidField("names", namesError);
         }
 
         var names = batch!.Names!;
@@ -142,12 +131,12 @@ internal static class GenderApi
 
         if (!TryParseBorn(batch.Born, out var period, out var bornError))
         {
-            return bornError;
+            return Problems.InvalidField("born", bornError);
         }
 
         if (!TryParseCountry(batch.Country, out var code, out var countryError))
         {
-            return countryError;
+            return Problems.InvalidField("country", countryError);
         }
 
         var predictions = new VersionedPrediction[names.Count];
@@ -164,49 +153,33 @@ internal static class GenderApi
             ? TypedResults.Ok(ModelDescription.Of(model))
             : Problems.ModelUnavailable(models.UnavailableReason);
 
-    private static (GenderBatchRequest? Batch, string? Error) Deserialize(byte[] body)
+    private static string? CheckNames(IReadOnlyList<string?>? names)
     {
-        if (Utf8Body.Validate(body) is { } notUtf8)
+        if (names is null)
         {
-            return (null, notUtf8);
-        }
-
-        GenderBatchRequest? batch;
-        try
-        {
-            batch = JsonSerializer.Deserialize<GenderBatchRequest>(
-                JsonNameReader.SkipByteOrderMark(body).Span, NameGenderJson.Options);
-        }
-        catch (JsonException e)
-        {
-            return (null, $"The body is not the expected JSON: {e.Message}");
-        }
-
-        if (batch?.Names is not { } names)
-        {
-            return (null, "The body has no \"names\"; send {\"names\": [\"Tom\", \"Allie\"]}.");
+            return "The body has no \"names\"; send {\"names\": [\"Tom\", \"Allie\"]}.";
         }
 
         if (names.Count == 0)
         {
-            return (null, "\"names\" is empty; send at least one name.");
+            return "\"names\" is empty; send at least one name.";
         }
 
         for (var i = 0; i < names.Count; i++)
         {
             if (names[i] is null)
             {
-                return (null, $"Element {i} of \"names\" is null; expected a string.");
+                return $"Element {i} of \"names\" is null; expected a string.";
             }
         }
 
-        return (batch, null);
+        return null;
     }
 
-    private static bool TryParseBorn(string? born, out YearPeriod? period, out ProblemHttpResult problem)
+    private static bool TryParseBorn(string? born, out YearPeriod? period, out string problem)
     {
         period = null;
-        problem = null!;
+        problem = string.Empty;
         if (born is null)
         {
             return true;
@@ -214,7 +187,7 @@ internal static class GenderApi
 
         if (!YearPeriod.TryParse(born, out var parsed, out var error))
         {
-            problem = Problems.BadQuery($"born: {error}");
+            problem = $"born: {error}";
             return false;
         }
 
@@ -222,10 +195,10 @@ internal static class GenderApi
         return true;
     }
 
-    private static bool TryParseCountry(string? country, out string? code, out ProblemHttpResult problem)
+    private static bool TryParseCountry(string? country, out string? code, out string problem)
     {
         code = null;
-        problem = null!;
+        problem = string.Empty;
         if (country is null)
         {
             return true;
@@ -233,7 +206,7 @@ internal static class GenderApi
 
         if (!CountryCode.TryNormalize(country, out var normalized))
         {
-            problem = Problems.BadQuery($"country: expected {CountryCode.Expected}; found '{country}'");
+            problem = $"country: expected {CountryCode.Expected}; found '{country}'";
             return false;
         }
 

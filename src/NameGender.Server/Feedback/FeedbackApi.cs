@@ -37,7 +37,9 @@ internal static class FeedbackApi
         feedback.MapPost(string.Empty, CreateAsync)
             .WithName("CreateFeedback")
             .WithSummary("Submit a customer's feedback")
-            .WithDescription("Names at most 100 characters (the first name may be blank), text 1-5,000, rating 1-5 or none.")
+            .WithDescription("Names at most 100 characters (the first name may be blank), text 1-5,000, rating 1-5 or none; "
+                + "characters count as people see them (an accented letter is one). A field the body does not take "
+                + "(a typo such as \"frist_name\") is refused with 400, never ignored.")
             .DocumentsBody<FeedbackSubmission>()
             .WithRequestExample("""
                 {"first_name": "Emily", "last_name": "Carter",
@@ -77,8 +79,8 @@ internal static class FeedbackApi
     private static async Task<Results<Created<FeedbackItem>, ProblemHttpResult>> CreateAsync(
         HttpContext context, IFeedbackStore store, IOptions<ServerOptions> options, TimeProvider time)
     {
-        var (submission, problem) = await FeedbackJson.ReadAsync<FeedbackSubmission>(
-            context, options.Value.MaxBodyBytes, empty: null, """{"first_name": "Emily", "feedback": "Great!"}""");
+        var (submission, problem) = await JsonBodyReader.ReadAsync<FeedbackSubmission>(
+            context, options.Value.MaxBodyBytes, FeedbackSubmission.Shape);
         if (problem is not null)
         {
             return problem;
@@ -151,7 +153,7 @@ internal static class FeedbackApi
     private static async Task<Results<Ok<FeedbackItem>, ProblemHttpResult>> ChangeAsync(
         long id, HttpContext context, IFeedbackStore store, IOptions<ServerOptions> options, TimeProvider time)
     {
-        var (json, problem) = await FeedbackJson.ReadBytesAsync(context, options.Value.MaxBodyBytes);
+        var (json, problem) = await JsonBodyReader.ReadBytesAsync(context, options.Value.MaxBodyBytes);
         if (problem is not null)
         {
             return problem;

@@ -19,6 +19,9 @@ internal static class FeedbackFilesApi
 {
     private const string CsvType = "text/csv";
 
+    private static readonly string[] MappingParameters =
+        ["first_name", "last_name", "text", "rating", "posted_at", "country"];
+
     public static IEndpointRouteBuilder MapFeedbackFilesApi(this IEndpointRouteBuilder app)
     {
         var feedback = app.MapGroup("/api/v1/feedback").WithTags(FeedbackApi.Tag);
@@ -31,7 +34,9 @@ internal static class FeedbackFilesApi
                 + "comment, stars, date, country, …) or named with first_name=, last_name=, text=, rating=, posted_at=, "
                 + "country= (ISO 3166-1 alpha-2 codes, which Identify Gender predicts with). "
                 + "Every row is imported or listed in rejected with its line and reason; the imported rows land "
-                + "in one transaction.")
+                + "in one transaction. The whole file is refused (400, nothing imported) for a quote never closed "
+                + "before the last line, a column named twice, one column mapped to two fields, or an unknown "
+                + "query parameter.")
             .DocumentsBody<string>()
             .WithRequestExample(CsvType, "Given,Surname,Comment,Stars,Date\nEmily,Carter,Great staff!,5,2026-03-01\n")
             .WithResponseExample("""
@@ -68,10 +73,21 @@ internal static class FeedbackFilesApi
         FeedbackLog log)
     {
         var request = context.Request;
+        if (UnknownMapping(request.Query) is { } unknown)
+        {
+            return Problems.BadQuery(
+                $"Unknown query parameter '{unknown}'; the columns are mapped with {string.Join(", ", MappingParameters)}.");
+        }
+
         if (request.ContentType is { } type && !type.StartsWith(CsvType, StringComparison.OrdinalIgnoreCase)
             && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
         {
             return Problems.UnsupportedMediaType(type, CsvType);
+        }
+
+        if (BodyCharset.NotUtf8(request.ContentType) is { } charset)
+        {
+            return Problems.CharsetNotUtf8(charset);
         }
 
         var limit = options.Value.MaxBodyBytes;
@@ -103,6 +119,10 @@ internal static class FeedbackFilesApi
         log.Imported(report.Rows, report.Imported, report.Rejected.Count);
         return TypedResults.Ok(report);
     }
+
+    // A misspelt mapping (frist_name=) would otherwise be ignored and the column guessed instead.
+    private static string? UnknownMapping(IQueryCollection query) =>
+        query.Keys.FirstOrDefault(key => !MappingParameters.Contains(key, StringComparer.OrdinalIgnoreCase));
 
     private static PushStreamHttpResult Export(HttpContext context, IFeedbackStore store, TimeProvider time)
     {

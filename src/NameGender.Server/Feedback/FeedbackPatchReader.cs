@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NameGender.Core.Predictions;
 using NameGender.Feedback.Records;
+using NameGender.Server.Requests;
 
 namespace NameGender.Server.Feedback;
 
@@ -15,26 +16,23 @@ internal static class FeedbackPatchReader
 
     public static (FeedbackChange? Change, string? Error) Read(ReadOnlyMemory<byte> json)
     {
-        JsonDocument document;
-        try
+        var (document, notAnObject) = JsonBodyReader.ParseObject(json, Example);
+        if (notAnObject is not null)
         {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            return (null, $"The body is not JSON ({e.Message}); send e.g. {Example}.");
+            return (null, notAnObject);
         }
 
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return (null, $"The body must be a JSON object such as {Example}.");
-            }
-
             var change = new FeedbackChange();
-            foreach (var property in document.RootElement.EnumerateObject())
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in document!.RootElement.EnumerateObject())
             {
+                if (!seen.Add(property.Name))
+                {
+                    return (null, $"The field \"{property.Name}\" is given twice; give it once.");
+                }
+
                 var (next, error) = Apply(change, property);
                 if (error is not null)
                 {
@@ -74,7 +72,7 @@ internal static class FeedbackPatchReader
             case "gender" when value.ValueKind == JsonValueKind.String && ParseGender(value.GetString()) is { } gender:
                 return (change with { HasManualGender = true, ManualGender = gender }, null);
             case "first_name" or "last_name" or "feedback" or "rating" or "gender":
-                return (null, $"\"{property.Name}\" has the wrong type: {Expected(property.Name)}.");
+                return (null, $"{property.Name} must be {Expected(property.Name)}; found {value.GetRawText()}.");
             default:
                 return (null, $"\"{property.Name}\" cannot be changed; send first_name, last_name, feedback, rating or gender.");
         }
@@ -95,7 +93,7 @@ internal static class FeedbackPatchReader
     {
         "rating" => "a whole number from 1 to 5, or null",
         "gender" => "\"female\", \"male\", \"unknown\", or null to predict it again",
-        "feedback" => "a string",
+        "feedback" => "a string of 1 to 5,000 characters",
         _ => "a string or null",
     };
 }

@@ -17,8 +17,6 @@ internal static class FeedbackPredictionApi
     /// <summary>What records say scored their sentiment.</summary>
     public const string SentimentModel = "vader-lexicon";
 
-    private const string RequestExample = """{"ids": [1, 2], "force": false}""";
-
     public static IEndpointRouteBuilder MapFeedbackPredictionApi(this IEndpointRouteBuilder app)
     {
         var feedback = app.MapGroup("/api/v1/feedback").WithTags(FeedbackApi.Tag);
@@ -31,7 +29,7 @@ internal static class FeedbackPredictionApi
                 + "never overwritten. A missing, blank or unusable first name becomes unknown. If the prediction "
                 + "fails, no record changes and the answer is 503.")
             .DocumentsBody<PredictionRequest>()
-            .WithRequestExample(RequestExample)
+            .WithRequestExample(PredictionRequest.Shape.Example)
             .WithResponseExample("""{"updated": 2, "skipped": 0, "not_found": [], "model": "default@785eaf3c2ea7"}""");
 
         feedback.MapPost("/predict-sentiment", PredictSentimentAsync)
@@ -40,7 +38,7 @@ internal static class FeedbackPredictionApi
             .WithDescription("Labels POSITIVE, NEGATIVE, NEUTRAL or MIXED with a score per label. Records already "
                 + "scored are skipped unless force is true.")
             .DocumentsBody<PredictionRequest>()
-            .WithRequestExample(RequestExample)
+            .WithRequestExample(PredictionRequest.Shape.Example)
             .WithResponseExample($$"""{"updated": 2, "skipped": 0, "not_found": [], "model": "{{SentimentModel}}"}""");
 
         return app;
@@ -112,6 +110,6 @@ internal static class FeedbackPredictionApi
 
     private static Task<(PredictionRequest? Value, ProblemHttpResult? Problem)> ReadAsync(
         HttpContext context, IOptions<ServerOptions> options) =>
-        FeedbackJson.ReadAsync(
-            context, options.Value.MaxBodyBytes, new PredictionRequest(null, Force: false), RequestExample);
+        JsonBodyReader.ReadAsync(
+            context, options.Value.MaxBodyBytes, PredictionRequest.Shape, new PredictionRequest(null, Force: false));
 }

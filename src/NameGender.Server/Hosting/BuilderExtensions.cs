@@ -56,6 +56,10 @@ internal static class BuilderExtensions
         // The framework logs each request at information level; our own RequestLog does it at debug.
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+
+        // A start that fails (a database that cannot be opened, a busy port) throws to the caller,
+        // which reports it in one line; the host would log it first, whole stack trace and all.
+        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         logging.AddFilter("NameGender", options.LogLevel);
         return builder;
     }

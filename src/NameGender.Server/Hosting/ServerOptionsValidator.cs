@@ -22,6 +22,11 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             failures.Add($"Server:Host '{options.Host}' is not an IP address or localhost");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.Urls) && ListeningScope.FirstInvalidUrl(options.Urls) is { } url)
+        {
+            failures.Add($"Server:Urls: invalid URL '{url}'; expected e.g. http://127.0.0.1:8080");
+        }
+
         if (options.Port is < 0 or > 65535)
         {
             failures.Add(Invariant($"Server:Port must be within 0-65535; found {options.Port}"));

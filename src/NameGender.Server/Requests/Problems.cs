@@ -17,6 +17,11 @@ internal static class Problems
         detail: $"The body's Content-Type is '{sent}'; send one of: {accepted}.",
         statusCode: StatusCodes.Status415UnsupportedMediaType);
 
+    public static ProblemHttpResult CharsetNotUtf8(string charset) => TypedResults.Problem(
+        title: "Unsupported charset",
+        detail: $"The body's charset is '{charset}'; only UTF-8 is accepted: send charset=utf-8 or no charset.",
+        statusCode: StatusCodes.Status415UnsupportedMediaType);
+
     public static ProblemHttpResult TooLarge(long limit) => TypedResults.Problem(
         title: "Request body too large",
         detail: $"The body is larger than the server's limit of {Count(limit)} bytes (Server:MaxBodyBytes); " +
@@ -27,6 +32,21 @@ internal static class Problems
         title: "Unreadable request body",
         detail: detail,
         statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>A field of a request body that is missing, of the wrong kind or out of range.</summary>
+    public static ProblemHttpResult InvalidField(string field, string detail) => TypedResults.Problem(
+        title: "Invalid request body",
+        detail: detail,
+        statusCode: StatusCodes.Status400BadRequest,
+        extensions: new Dictionary<string, object?> { ["field"] = field });
+
+    /// <summary>A query parameter given more often than the one time it takes.</summary>
+    public static ProblemHttpResult RepeatedQuery(string parameter, int times) => TypedResults.Problem(
+        title: "Invalid query",
+        detail: string.Create(CultureInfo.InvariantCulture,
+            $"The query parameter '{parameter}' is given {times} times; it takes one value."),
+        statusCode: StatusCodes.Status400BadRequest,
+        extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
 
     public static ProblemHttpResult BadQuery(string detail) => TypedResults.Problem(
         title: "Invalid query",

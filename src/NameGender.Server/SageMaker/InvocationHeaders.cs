@@ -13,7 +13,7 @@ internal static class InvocationHeaders
 
     /// <summary>
     /// The body format a Content-Type names. A request without one is read as CSV, what the
-    /// original clients sent; a charset other than UTF-8 (or its ASCII subset) is refused.
+    /// original clients sent. The charset is <see cref="Requests.BodyCharset"/>'s to check.
     /// </summary>
     public static bool TryGetFormat(string? contentType, out InvocationFormat format)
     {
@@ -26,11 +26,6 @@ internal static class InvocationHeaders
         var text = contentType.AsSpan();
         var semicolon = text.IndexOf(';');
         var mediaType = (semicolon < 0 ? text : text[..semicolon]).Trim();
-        if (semicolon >= 0 && !IsUtf8Charset(text[(semicolon + 1)..]))
-        {
-            return false;
-        }
-
         if (mediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
         {
             format = InvocationFormat.Csv;
@@ -89,24 +84,5 @@ internal static class InvocationHeaders
         }
 
         return false;
-    }
-
-    private static bool IsUtf8Charset(ReadOnlySpan<char> parameters)
-    {
-        foreach (var range in parameters.Split(';'))
-        {
-            var parameter = parameters[range].Trim();
-            if (!parameter.StartsWith("charset=", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var charset = parameter["charset=".Length..].Trim().Trim('"');
-            return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-                || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
-                || charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return true;
     }
 }

@@ -83,6 +83,11 @@ internal static class SageMakerEndpoints
         }
 
         var request = context.Request;
+        if (BodyCharset.NotUtf8(request.ContentType) is { } charset)
+        {
+            return Refuse(log, Problems.CharsetNotUtf8(charset));
+        }
+
         if (!InvocationHeaders.TryGetFormat(request.ContentType, out var format))
         {
             return Refuse(

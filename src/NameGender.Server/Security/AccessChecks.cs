@@ -35,8 +35,10 @@ internal static class AccessChecks
             yield return "Server:Access:User cannot contain ':' (HTTP Basic authentication separates user and password with it)";
         }
 
-        // An invalid host is reported by the host check; listening nowhere cannot expose anything.
-        var hostKnown = !string.IsNullOrWhiteSpace(options.Urls) || ListeningScope.IsValidHost(options.Host);
+        // An invalid host or URL is reported by its own check; listening nowhere cannot expose anything.
+        var hostKnown = string.IsNullOrWhiteSpace(options.Urls)
+            ? ListeningScope.IsValidHost(options.Host)
+            : ListeningScope.FirstInvalidUrl(options.Urls) is null;
         var needsCredentials = options.Feedback.Enabled || !access.OpenPredictions;
         if (hostKnown && needsCredentials && !access.HasCredentials && !ListeningScope.IsLoopbackOnly(options))
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 
 namespace NameGender.Server.Security;
 
@@ -24,6 +25,29 @@ internal static class ListeningScope
         string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
         || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 
+    /// <summary>The first of the semicolon-separated URLs Kestrel could not listen on; null when all are fine.</summary>
+    public static string? FirstInvalidUrl(string urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+
+        var separate = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        return urls.Split(';', separate).FirstOrDefault(url => !IsValidUrl(url));
+    }
+
     public static bool IsValidHost(string host) =>
         string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || IPAddress.TryParse(host, out _);
+
+    // Kestrel's own parser, so http://*:8080 and http://+:80 pass as they would when listening.
+    private static bool IsValidUrl(string url)
+    {
+        try
+        {
+            BindingAddress.Parse(url);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
 }

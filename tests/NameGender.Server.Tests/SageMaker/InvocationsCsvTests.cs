@@ -36,7 +36,6 @@ public sealed class InvocationsCsvTests(ServedModelFixture served) : IClassFixtu
     [Theory]
     [InlineData("application/octet-stream")]
     [InlineData("text/plain")]
-    [InlineData("text/csv; charset=latin1")]
     public async Task Invocations_UnsupportedContentType_Answers415ListingTheAcceptedTypes(string contentType)
     {
         using var response = await _client.InvokeAsync("Tom", contentType);
@@ -45,6 +44,21 @@ public sealed class InvocationsCsvTests(ServedModelFixture served) : IClassFixtu
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var detail = await response.ReadDetailAsync();
         Assert.Contains("text/csv, application/json, application/jsonlines", detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("text/csv; charset=iso-8859-1", "iso-8859-1")]
+    [InlineData("text/csv; charset=latin1", "latin1")]
+    [InlineData("application/json; charset=\"windows-1252\"", "windows-1252")]
+    public async Task Invocations_CharsetOtherThanUtf8_Answers415SayingOnlyUtf8(string contentType, string charset)
+    {
+        using var response = await _client.InvokeAsync("Tom", contentType);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var detail = await response.ReadDetailAsync();
+        Assert.Contains($"'{charset}'", detail, StringComparison.Ordinal);
+        Assert.Contains("only UTF-8", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("send one of", detail, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, byte[]> EmptyOrUndecodableBodies => new()
