@@ -78,6 +78,9 @@ public sealed class FeedbackPageTests(BrowserFixture browser) : IClassFixture<Br
 
         await page.FocusAsync("#tab-feedback");
         await page.Keyboard.PressAsync("Enter");
+
+        // The view changes on hashchange, after the key press returns: a hidden button takes no focus.
+        await Assertions.Expect(page.Locator("#feedback-view")).ToBeVisibleAsync();
         await page.FocusAsync("#new-feedback");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#feedback-dialog")).ToBeVisibleAsync();
