@@ -44,13 +44,13 @@ public sealed class CountryPredictionTests : IClassFixture<CountryPredictionTest
     }
 
     [Fact]
-    public void Predict_WithoutCountry_PoolsEachCountrysEstimateByLogEvidence()
+    public void Predict_WithoutCountry_PoolsEachCountrysEstimateWithEqualWeights()
     {
         Assert.True(_model.Lookup.TryGet("maria", out var maria));
         var strength = _model.Manifest.Predictor.PriorStrength;
         var estimates = maria.Countries.Select(c => (
             P: (c.Female + (strength * maria.Prior)) / (c.Total + strength),
-            W: Math.Log(1 + c.Total)));
+            W: c.Total > 0 ? 1.0 : 0.0));
         var expected = estimates.Sum(e => e.P * e.W) / estimates.Sum(e => e.W);
 
         var prediction = _predictor.Predict("Maria");
